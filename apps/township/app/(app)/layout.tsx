@@ -1,0 +1,4 @@
+import { pages } from "@/server";
+
+export const dynamic = "force-dynamic";
+export default pages.ShellLayout;

@@ -1,0 +1,10 @@
+import { StationView } from "@bianmin/ui";
+import { server } from "@/server";
+
+/** 我的代办站: the station's derived name, head, agents and their scopes, and items without an agent. */
+export default async function MyStationPage() {
+  const { api } = await server.api();
+  const [station, items] = await Promise.all([api.org.myStation(), api.catalog.list()]);
+  const itemNames = Object.fromEntries(items.map((i) => [i.code, i.name]));
+  return <StationView station={station} itemNames={itemNames} />;
+}

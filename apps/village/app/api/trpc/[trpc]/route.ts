@@ -1,0 +1,4 @@
+import { server } from "@/server";
+
+export const GET = server.trpcHandler;
+export const POST = server.trpcHandler;

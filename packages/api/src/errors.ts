@@ -1,0 +1,47 @@
+import { TRPCError } from "@trpc/server";
+import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import type { z } from "zod";
+
+/** Chinese names of input fields, for messages like "事项编码：格式不正确". */
+export const FIELD_LABELS: Record<string, string> = {
+  code: "事项编码",
+  itemCode: "事项编码",
+  version: "版本",
+  stationId: "代办站",
+  townshipId: "乡镇（街道）",
+  villageId: "村（社区）",
+  category: "服务类别",
+  level: "办理层级",
+  query: "搜索词",
+};
+
+export function fieldLabel(path: readonly PropertyKey[]): string {
+  const names = path.filter((p): p is string => typeof p === "string");
+  const last = names[names.length - 1];
+  if (!last) return "输入";
+  return FIELD_LABELS[last] ?? names.join(".");
+}
+
+/** One sentence per bad field, in Chinese, naming the field. */
+export function describeZodError(error: z.ZodError): { message: string; fieldErrors: Record<string, string> } {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_";
+    if (!(key in fieldErrors)) fieldErrors[key] = `${fieldLabel(issue.path)}：${issue.message}`;
+  }
+  return { message: Object.values(fieldErrors).join("；"), fieldErrors };
+}
+
+/** Refusal helpers: never put data in the message that the caller may not see. */
+export function forbidden(message = "无权访问该单位的数据"): TRPCError {
+  return new TRPCError({ code: "FORBIDDEN", message });
+}
+
+export function notFound(what: string): TRPCError {
+  return new TRPCError({ code: "NOT_FOUND", message: `${what}不存在` });
+}
+
+/** A domain rule's refusal (a typed error with a code and a Chinese message) → a tRPC error, in one place. */
+export function fromDomainError(error: { code: string; message: string }, status: TRPC_ERROR_CODE_KEY = "BAD_REQUEST"): TRPCError {
+  return new TRPCError({ code: status, message: error.message, cause: Object.assign(new Error(error.message), { domainCode: error.code }) });
+}

@@ -1,0 +1,58 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z } from "zod";
+import { APP_ROLES } from "@bianmin/auth/roles";
+import type { Role } from "@bianmin/db";
+import type { Context } from "./context";
+import { describeZodError } from "./errors";
+
+z.config(z.locales.zhCN());
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof z.ZodError ? describeZodError(error.cause) : null;
+    const domainCode = (error.cause as { domainCode?: string } | undefined)?.domainCode ?? null;
+    return {
+      ...shape,
+      // an unexpected failure never leaks its internals
+      message: zodError?.message ?? (error.code === "INTERNAL_SERVER_ERROR" ? "系统繁忙，请稍后再试" : shape.message),
+      data: { ...shape.data, stack: undefined, fieldErrors: zodError?.fieldErrors ?? null, domainCode },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure;
+
+export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "请先登录" });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+function roleProcedure(roles: readonly Role[]) {
+  return authedProcedure.use(({ ctx, next }) => {
+    if (!roles.includes(ctx.user.role)) throw new TRPCError({ code: "FORBIDDEN", message: "您的角色无权执行此操作" });
+    return next({ ctx });
+  });
+}
+
+/** Station staff: agents and the station head; their unit is their station. */
+export const villageProcedure = roleProcedure(APP_ROLES.village).use(({ ctx, next }) => {
+  const { stationId, villageId, townshipId } = ctx.user;
+  if (!stationId || !villageId || !townshipId) throw new TRPCError({ code: "FORBIDDEN", message: "账号未关联代办站" });
+  return next({ ctx: { ...ctx, unit: { districtId: ctx.user.districtId, townshipId, villageId, stationId } } });
+});
+
+/** Township centre staff and supervisors; their unit is their township. */
+export const townshipProcedure = roleProcedure(APP_ROLES.township).use(({ ctx, next }) => {
+  const { townshipId } = ctx.user;
+  if (!townshipId) throw new TRPCError({ code: "FORBIDDEN", message: "账号未关联乡镇（街道）" });
+  return next({ ctx: { ...ctx, unit: { districtId: ctx.user.districtId, townshipId } } });
+});
+
+/** District approval / efficiency centre and administrators; their unit is the district. */
+export const districtProcedure = roleProcedure(APP_ROLES.district).use(({ ctx, next }) => {
+  return next({ ctx: { ...ctx, unit: { districtId: ctx.user.districtId } } });
+});

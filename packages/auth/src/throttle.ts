@@ -1,0 +1,54 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@bianmin/db";
+import { loginThrottle } from "@bianmin/db";
+
+/** Failures allowed before sign-in is slowed down (R-SEC-4). */
+export const FREE_FAILURES = 5;
+/** A run of failures is forgotten this long after the last one. */
+export const FAILURE_MEMORY_MS = 30 * 60 * 1000;
+const MAX_LOCK_MS = 15 * 60 * 1000;
+
+/** How long sign-in stays locked after the n-th consecutive failure: doubling from 30 s, at most 15 min. */
+export function lockDurationMs(failures: number): number {
+  if (failures < FREE_FAILURES) return 0;
+  return Math.min(MAX_LOCK_MS, 30_000 * 2 ** (failures - FREE_FAILURES));
+}
+
+function key(username: string): string {
+  return username.trim().toLowerCase();
+}
+
+/** Seconds the caller must still wait before trying again, or 0. */
+export async function secondsLocked(db: Db, username: string, now: Date): Promise<number> {
+  const [row] = await db.select().from(loginThrottle).where(eq(loginThrottle.username, key(username)));
+  if (!row?.lockedUntil || row.lockedUntil <= now) return 0;
+  return Math.ceil((row.lockedUntil.getTime() - now.getTime()) / 1000);
+}
+
+export async function recordFailure(db: Db, username: string, now: Date): Promise<number> {
+  const forgetBefore = new Date(now.getTime() - FAILURE_MEMORY_MS);
+  const [row] = await db
+    .insert(loginThrottle)
+    .values({ username: key(username), failures: 1, lastFailureAt: now })
+    .onConflictDoUpdate({
+      target: loginThrottle.username,
+      set: {
+        failures: sql`case when ${loginThrottle.lastFailureAt} < ${forgetBefore.toISOString()} then 1 else ${loginThrottle.failures} + 1 end`,
+        lastFailureAt: now,
+      },
+    })
+    .returning();
+  const failures = row?.failures ?? 1;
+  const lock = lockDurationMs(failures);
+  if (lock > 0) {
+    await db
+      .update(loginThrottle)
+      .set({ lockedUntil: new Date(now.getTime() + lock) })
+      .where(eq(loginThrottle.username, key(username)));
+  }
+  return failures;
+}
+
+export async function clearFailures(db: Db, username: string): Promise<void> {
+  await db.delete(loginThrottle).where(eq(loginThrottle.username, key(username)));
+}

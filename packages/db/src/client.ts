@@ -1,0 +1,19 @@
+import { drizzle } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+
+/** Create a database handle. The caller owns it and passes it along (tRPC context); there is no global. */
+export function createDb(url: string, options: { max?: number } = {}) {
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+  });
+  const db = drizzle(client, { schema, casing: "snake_case" });
+  return Object.assign(db, { $client: client, close: () => client.end({ timeout: 5 }) });
+}
+
+export type Db = ReturnType<typeof createDb>;
+/** A transaction handle or the db itself: queries take either. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;

@@ -1,0 +1,2 @@
+export * as orgQueries from "./org";
+export * as catalogQueries from "./catalog";

@@ -1,0 +1,5 @@
+export * from "./org";
+export * from "./users";
+export * from "./catalog";
+export * from "./calendar";
+export * from "./audit";

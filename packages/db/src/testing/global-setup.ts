@@ -1,0 +1,21 @@
+import type { TestProject } from "vitest/node";
+import { testServer } from "./server";
+import { ensureTemplate } from "./template";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    bianminAdminUrl: string;
+    bianminTemplate: string;
+  }
+}
+
+/** vitest globalSetup for database tests: one server, one migrated + seeded template per run. */
+export default async function setup(project: TestProject) {
+  const server = await testServer();
+  const template = await ensureTemplate(server.url);
+  project.provide("bianminAdminUrl", server.url);
+  project.provide("bianminTemplate", template);
+  return async () => {
+    await server.stop();
+  };
+}

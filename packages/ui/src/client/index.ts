@@ -1,0 +1,2 @@
+export { LoginForm } from "./LoginForm";
+export { SignOutButton } from "./SignOutButton";

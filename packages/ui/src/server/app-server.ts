@@ -1,0 +1,56 @@
+import NextAuth, { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { appRouter, createCaller, createContext } from "@bianmin/api";
+import { createAuthOptions, roleAllowedIn } from "@bianmin/auth";
+import type { AppName, SessionUser } from "@bianmin/auth";
+import { createDb } from "@bianmin/db";
+import type { Db } from "@bianmin/db";
+
+/**
+ * The composition root of one Next.js app: its db handle (made once per server process from DATABASE_URL),
+ * its next-auth options, the session guard, a server-side tRPC caller and the two route handlers.
+ */
+export function createAppServer(app: AppName) {
+  let db: Db | undefined;
+  const getDb = () => {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set");
+    db ??= createDb(url);
+    return db;
+  };
+  const authOptions = createAuthOptions(app, getDb);
+
+  async function currentUser(): Promise<SessionUser | null> {
+    const session = await getServerSession(authOptions);
+    const user = session?.user ?? null;
+    return user && roleAllowedIn(app, user.role) ? user : null;
+  }
+
+  /** The signed-in user of this app, or a redirect to the sign-in page. */
+  async function requireUser(): Promise<SessionUser> {
+    const user = await currentUser();
+    if (!user) redirect("/login");
+    return user;
+  }
+
+  /** A tRPC caller for server components, acting as the signed-in user. */
+  async function api() {
+    const user = await requireUser();
+    return { user, api: createCaller(createContext({ db: getDb(), user })) };
+  }
+
+  const authHandler = NextAuth(authOptions) as (req: Request, ctx: unknown) => Promise<Response>;
+
+  const trpcHandler = (req: Request) =>
+    fetchRequestHandler({
+      endpoint: "/api/trpc",
+      req,
+      router: appRouter,
+      createContext: async () => createContext({ db: getDb(), user: await currentUser() }),
+    });
+
+  return { app, authOptions, getDb, currentUser, requireUser, api, authHandler, trpcHandler };
+}
+
+export type AppServer = ReturnType<typeof createAppServer>;

@@ -1,0 +1,79 @@
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { TRPCError } from "@trpc/server";
+import { APP_TITLES } from "@bianmin/auth/roles";
+import { AppShell } from "../components/AppShell";
+import type { NavLink } from "../components/AppShell";
+import { CatalogList } from "../components/CatalogList";
+import { ItemGuide } from "../components/ItemGuide";
+import { LoginScreen } from "../components/LoginScreen";
+import { StationView } from "../components/StationView";
+import type { AppServer } from "./app-server";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function one(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** Run a tRPC read for a page; a missing or foreign record is a 404 page, never a crash. */
+export async function orNotFound<T>(p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (e) {
+    if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST" || e.code === "FORBIDDEN")) notFound();
+    throw e;
+  }
+}
+
+/** The pages every app has: sign-in, the signed-in frame, and the catalogue with its guides. */
+export function sharedPages(server: AppServer, nav: NavLink[]) {
+  const title = APP_TITLES[server.app];
+
+  async function ShellLayout({ children }: { children: ReactNode }) {
+    const user = await server.requireUser();
+    return (
+      <AppShell title={title} nav={nav} user={user}>
+        {children}
+      </AppShell>
+    );
+  }
+
+  function LoginPage() {
+    return <LoginScreen title={`二七区便民服务代办系统`} subtitle={title} />;
+  }
+
+  async function CatalogPage({ searchParams }: { searchParams: SearchParams }) {
+    const sp = await searchParams;
+    const { api } = await server.api();
+    const query = one(sp.q)?.slice(0, 50);
+    const raw = one(sp.category);
+    const category = raw === "certificate" || raw === "consultation" || raw === "publicAffairs" ? raw : undefined;
+    const items = await api.catalog.list({ query, category });
+    return (
+      <>
+        <h1>便民服务事项目录</h1>
+        <CatalogList items={items} query={query} category={category} />
+      </>
+    );
+  }
+
+  async function ItemPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: SearchParams }) {
+    const { code } = await params;
+    const sp = await searchParams;
+    const v = Number(one(sp.version));
+    const { api } = await server.api();
+    const detail = await orNotFound(api.catalog.item({ code: decodeURIComponent(code), version: Number.isInteger(v) && v > 0 ? v : undefined }));
+    return <ItemGuide detail={detail} />;
+  }
+
+  /** A station seen from above (township centre or district), scope-checked by the API. */
+  async function StationPage({ params }: { params: Promise<{ id: string }> }) {
+    const { id } = await params;
+    const { api } = await server.api();
+    const [station, items] = await Promise.all([orNotFound(api.org.station({ stationId: id })), api.catalog.list()]);
+    return <StationView station={station} itemNames={Object.fromEntries(items.map((i) => [i.code, i.name]))} />;
+  }
+
+  return { ShellLayout, LoginPage, CatalogPage, ItemPage, StationPage };
+}
