@@ -68,7 +68,7 @@ describe("sign-in to the three apps", () => {
 
   it("R-SEC-1 a user of another app is refused with a clear message, and stays signed out", async () => {
     const page = await signIn("village", "erqi-admin");
-    await expect.poll(() => page.getByRole("alert").textContent()).toContain("不能登录「村（社区）便民服务代办站」");
+    await expect.poll(() => page.getByTestId("login-error").textContent()).toContain("不能登录「村（社区）便民服务代办站」");
     await page.screenshot({ path: path.join(SCREENSHOTS, "village-refused.png") });
     await page.goto(`http://localhost:${APPS.village}/`);
     expect(page.url()).toMatch(/\/login/);
@@ -77,7 +77,7 @@ describe("sign-in to the three apps", () => {
 
   it("R-SEC-4 a wrong password gets a clear message", async () => {
     const page = await signIn("township", "mazhai-staff", "wrong-password");
-    await expect.poll(() => page.getByRole("alert").textContent()).toBe("用户名或密码错误");
+    await expect.poll(() => page.getByTestId("login-error").textContent()).toBe("用户名或密码错误");
     await page.close();
   });
 

@@ -13,11 +13,12 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof z.ZodError ? describeZodError(error.cause) : null;
     const domainCode = (error.cause as { domainCode?: string } | undefined)?.domainCode ?? null;
+    const { stack: _stack, ...data } = shape.data;
     return {
       ...shape,
       // an unexpected failure never leaks its internals
       message: zodError?.message ?? (error.code === "INTERNAL_SERVER_ERROR" ? "系统繁忙，请稍后再试" : shape.message),
-      data: { ...shape.data, stack: undefined, fieldErrors: zodError?.fieldErrors ?? null, domainCode },
+      data: { ...data, fieldErrors: zodError?.fieldErrors ?? null, domainCode },
     };
   },
 });

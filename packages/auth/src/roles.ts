@@ -1,4 +1,7 @@
-import type { Role } from "@bianmin/db";
+import { ROLE_LABELS } from "@bianmin/domain";
+import type { Role } from "@bianmin/domain";
+
+export { ROLE_LABELS };
 
 /** The three apps and which roles each admits (data, not scattered checks). */
 export const APPS = ["village", "township", "district"] as const;
@@ -14,16 +17,6 @@ export const APP_TITLES: Record<AppName, string> = {
   village: "村（社区）便民服务代办站",
   township: "乡镇（街道）便民服务中心",
   district: "区行政审批中心 · 区行政效能中心",
-};
-
-export const ROLE_LABELS: Record<Role, string> = {
-  agent: "代办员",
-  stationHead: "站长",
-  townshipStaff: "便民服务中心工作人员",
-  townshipSupervisor: "便民服务中心督查人员",
-  approvalAssessor: "区行政审批中心考核人员",
-  efficiencyInspector: "区行政效能中心督查人员",
-  districtAdmin: "区系统管理员",
 };
 
 export function appOfRole(role: Role): AppName {

@@ -65,7 +65,7 @@ export async function stationStaff(db: Tx, stationId: string) {
 }
 
 export async function leadingGroup(db: Tx, stationId: string) {
-  return db.select().from(leadingGroupMembers).where(eq(leadingGroupMembers.stationId, stationId)).orderBy(asc(leadingGroupMembers.groupRole));
+  return db.select().from(leadingGroupMembers).where(eq(leadingGroupMembers.stationId, stationId)).orderBy(sql`case ${leadingGroupMembers.groupRole} when '组长' then 0 when '副组长' then 1 else 2 end`, asc(leadingGroupMembers.name));
 }
 
 /** Active items that no agent of the station is responsible for (R-ORG-4). */
@@ -136,7 +136,10 @@ export async function villagesOfTownship(db: Tx, townshipId: string) {
     .orderBy(asc(villages.code));
 }
 
-/** Every township of a district with its village count and station counts by status. */
+/**
+ * Every township of a district with its village count and station counts by status. (The subqueries name
+ * "townships"."id" in full: drizzle leaves a lone table's columns unqualified, which a subquery would rebind.)
+ */
 export async function townshipsOfDistrict(db: Tx, districtId: string) {
   return db
     .select({
@@ -144,9 +147,9 @@ export async function townshipsOfDistrict(db: Tx, districtId: string) {
       code: townships.code,
       name: townships.name,
       kind: townships.kind,
-      villageCount: sql<number>`(select count(*)::int from ${villages} v where v.township_id = ${townships.id})`,
-      stationCount: sql<number>`(select count(*)::int from ${stations} s where s.township_id = ${townships.id})`,
-      operatingCount: sql<number>`(select count(*)::int from ${stations} s where s.township_id = ${townships.id} and s.status = 'operating')`,
+      villageCount: sql<number>`(select count(*)::int from ${villages} v where v.township_id = "townships"."id")`,
+      stationCount: sql<number>`(select count(*)::int from ${stations} s where s.township_id = "townships"."id")`,
+      operatingCount: sql<number>`(select count(*)::int from ${stations} s where s.township_id = "townships"."id" and s.status = 'operating')`,
     })
     .from(townships)
     .where(eq(townships.districtId, districtId))

@@ -2,17 +2,10 @@ import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { districts, stations, townships, villages, windows } from "./org";
 import { serviceItems } from "./catalog";
+import { ROLES } from "@bianmin/domain";
 
-export const ROLES = [
-  "agent",
-  "stationHead",
-  "townshipStaff",
-  "townshipSupervisor",
-  "approvalAssessor",
-  "efficiencyInspector",
-  "districtAdmin",
-] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES } from "@bianmin/domain";
+export type { Role } from "@bianmin/domain";
 
 /**
  * A person who signs in. The unit is the deepest of district/township/village that the role belongs to;

@@ -1,13 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { testServer } from "./server";
 import { ensureTemplate } from "./template";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    bianminAdminUrl: string;
-    bianminTemplate: string;
-  }
-}
+import "./provided";
 
 /** vitest globalSetup for database tests: one server, one migrated + seeded template per run. */
 export default async function setup(project: TestProject) {

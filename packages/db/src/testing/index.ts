@@ -4,6 +4,7 @@ import { afterAll, inject } from "vitest";
 import { createDb } from "../client";
 import type { Db } from "../client";
 import { withDatabase } from "./template";
+import "./provided";
 
 /**
  * A fresh database for this test file, cloned from the seeded template (≈0.1 s), dropped after the file.

@@ -29,7 +29,7 @@ export function LoginForm({ callbackUrl = "/" }: { callbackUrl?: string }) {
   return (
     <form onSubmit={onSubmit} noValidate>
       {error ? (
-        <div className="alert bad" role="alert">
+        <div className="alert bad" role="alert" data-testid="login-error">
           {error}
         </div>
       ) : null}

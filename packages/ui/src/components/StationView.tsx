@@ -63,10 +63,10 @@ export function StationView({ station, itemNames, catalogHref = "/catalog" }: { 
           <tbody>
             {station.staff.map((s) => (
               <tr key={s.agentId}>
-                <td>{s.name}</td>
-                <td>{s.isHead ? "站长" : "代办员"}</td>
-                <td>{s.badgeNo}</td>
-                <td>{s.phone}</td>
+                <td className="nowrap">{s.name}</td>
+                <td className="nowrap">{s.isHead ? "站长" : "代办员"}</td>
+                <td className="nowrap">{s.badgeNo}</td>
+                <td className="nowrap">{s.phone}</td>
                 <td>
                   {s.scope.length === 0 ? <span className="muted">无</span> : null}
                   {s.scope.map((code) => (

@@ -1,0 +1,94 @@
+/**
+ * @bianmin/domain — the rules of the product as pure TypeScript: no database, no framework, no clock.
+ * Calendar days are "YYYY-MM-DD" strings (Asia/Shanghai local dates); instants are ISO timestamps with zone.
+ */
+
+// catalogue (R-CAT-1, R-CAT-2)
+export * from "./catalog";
+
+// dates, errors, roles, shared schemas
+export {
+  addDays,
+  dayOfWeek,
+  daysBetween,
+  daysInMonth,
+  formatChineseDate,
+  instantMs,
+  isInstant,
+  isIsoDate,
+  isWeekend,
+  normalizeInstant,
+  shanghaiDate,
+  weekdayName,
+  yearOf,
+} from "./dates";
+export type { Instant, IsoDate } from "./dates";
+export { DOMAIN_ERROR_CODES, DomainError, isDomainError } from "./errors";
+export type { DomainErrorCode, FieldIssue } from "./errors";
+export { ROLES, ROLE_LABELS } from "./roles";
+export type { Role } from "./roles";
+export { fieldIssues, instantSchema, isoDateSchema, optionalText, requiredText } from "./schemas";
+
+// applicant (R-INT-3)
+export {
+  PHONE_PATTERN,
+  addressSchema,
+  applicantNameSchema,
+  applicantSchema,
+  idNumberCheckChar,
+  idNumberProblem,
+  idNumberSchema,
+  isValidIdNumber,
+  maskIdNumber,
+  maskPhone,
+  phoneSchema,
+} from "./applicant";
+export type { Applicant, ApplicantInput } from "./applicant";
+
+// calendar and deadlines (R-DL-1, R-DL-2)
+export { createCalendar, daysInYear, expandCalendarYear } from "./calendar";
+export type { Calendar, CalendarDay, CalendarDayInfo, CalendarException, DayKind } from "./calendar";
+export { addWorkdays, explainWorkdays, workdaysBetween } from "./deadline";
+export type { CountedDay, SkippedDay, WorkdayExplanation } from "./deadline";
+
+// lights (R-DL-4)
+export {
+  CLOSED_RESULT_LABELS,
+  DEFAULT_YELLOW_WITHIN_DAYS,
+  LIGHTS,
+  LIGHT_LABELS,
+  deadlineStatusOn,
+  followUpDeadlineStatus,
+  matterDeadlineStatus,
+  matterLight,
+} from "./lights";
+export type { ClosedResult, DeadlineFacts, DeadlineStatus, Light, LightOptions } from "./lights";
+
+// matters (R-INT-*, R-FLW-*, R-DL-3)
+export * from "./matter/vocabulary";
+export * from "./matter/commands";
+export type * from "./matter/events";
+export { MATTER_EVENT_LABELS } from "./matter/events";
+export { COMPLETED_STATUSES, INTAKE_STATUSES, OPEN_HANDLING_STATUSES, initialMatterState } from "./matter/state";
+export type { ActivePause, CustodyHolder, FollowUpState, MatterState, PauseRecord } from "./matter/state";
+export { DEFAULT_MATTER_SETTINGS } from "./matter/context";
+export type { Actor, DecideContext, MatterSettings } from "./matter/context";
+export { COMMAND_STATUSES, decide, tryDecide } from "./matter/decide";
+export { missingMaterials } from "./matter/materials";
+export type { DecideResult } from "./matter/decide";
+export { evolve, replay } from "./matter/evolve";
+export { matterInvariantViolations } from "./matter/invariants";
+export { formatReceiptNo } from "./matter/receipt";
+
+// custody (R-FLW-2)
+export { currentCustodian, custodianAt, custodyChain, describeHolder } from "./custody";
+export type { CustodyTransfer } from "./custody";
+
+// assessment (R-ASM-1..3)
+export * from "./assessment/periods";
+export * from "./assessment/rubric";
+export * from "./assessment/record";
+
+// organisation (R-ORG-3, R-ORG-6)
+export { stationName } from "./station";
+export * from "./rollout";
