@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loginThrottle, users } from "@bianmin/db";
+import { throttle, users } from "@bianmin/db";
 import type { Db } from "@bianmin/db";
 import { DEMO_PASSWORD } from "@bianmin/db/seed";
 import { freshDb } from "@bianmin/db/testing";
@@ -46,7 +46,7 @@ describe("sign-in", () => {
     expect(!sixth.ok && sixth.message).toMatch(/请 60 秒后再试/);
     const ok = await authenticate(db, "village", name, DEMO_PASSWORD, later(31_000 + 61_000));
     expect(ok.ok).toBe(true);
-    expect(await db.select().from(loginThrottle).where(eq(loginThrottle.username, name))).toEqual([]);
+    expect(await db.select().from(throttle).where(eq(throttle.key, name))).toEqual([]);
   });
 
   it("R-SEC-4 lock durations double from 30 s and stop at 15 minutes", () => {

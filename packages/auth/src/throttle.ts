@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@bianmin/db";
-import { loginThrottle } from "@bianmin/db";
+import { throttle } from "@bianmin/db";
 
 /** Failures allowed before sign-in is slowed down (R-SEC-4). */
 export const FREE_FAILURES = 5;
@@ -20,7 +20,7 @@ function key(username: string): string {
 
 /** Seconds the caller must still wait before trying again, or 0. */
 export async function secondsLocked(db: Db, username: string, now: Date): Promise<number> {
-  const [row] = await db.select().from(loginThrottle).where(eq(loginThrottle.username, key(username)));
+  const [row] = await db.select().from(throttle).where(eq(throttle.key, key(username)));
   if (!row?.lockedUntil || row.lockedUntil <= now) return 0;
   return Math.ceil((row.lockedUntil.getTime() - now.getTime()) / 1000);
 }
@@ -28,12 +28,12 @@ export async function secondsLocked(db: Db, username: string, now: Date): Promis
 export async function recordFailure(db: Db, username: string, now: Date): Promise<number> {
   const forgetBefore = new Date(now.getTime() - FAILURE_MEMORY_MS);
   const [row] = await db
-    .insert(loginThrottle)
-    .values({ username: key(username), failures: 1, lastFailureAt: now })
+    .insert(throttle)
+    .values({ key: key(username), failures: 1, lastFailureAt: now })
     .onConflictDoUpdate({
-      target: loginThrottle.username,
+      target: throttle.key,
       set: {
-        failures: sql`case when ${loginThrottle.lastFailureAt} < ${forgetBefore.toISOString()} then 1 else ${loginThrottle.failures} + 1 end`,
+        failures: sql`case when ${throttle.lastFailureAt} < ${forgetBefore.toISOString()} then 1 else ${throttle.failures} + 1 end`,
         lastFailureAt: now,
       },
     })
@@ -42,13 +42,13 @@ export async function recordFailure(db: Db, username: string, now: Date): Promis
   const lock = lockDurationMs(failures);
   if (lock > 0) {
     await db
-      .update(loginThrottle)
+      .update(throttle)
       .set({ lockedUntil: new Date(now.getTime() + lock) })
-      .where(eq(loginThrottle.username, key(username)));
+      .where(eq(throttle.key, key(username)));
   }
   return failures;
 }
 
 export async function clearFailures(db: Db, username: string): Promise<void> {
-  await db.delete(loginThrottle).where(eq(loginThrottle.username, key(username)));
+  await db.delete(throttle).where(eq(throttle.key, key(username)));
 }

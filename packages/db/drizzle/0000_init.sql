@@ -94,8 +94,8 @@ CREATE TABLE "agents" (
 	"badge_no" text NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "login_throttle" (
-	"username" text PRIMARY KEY NOT NULL,
+CREATE TABLE "throttle" (
+	"key" text PRIMARY KEY NOT NULL,
 	"failures" integer DEFAULT 0 NOT NULL,
 	"last_failure_at" timestamp with time zone NOT NULL,
 	"locked_until" timestamp with time zone
@@ -179,6 +179,73 @@ CREATE TABLE "audit_log" (
 	"hash" text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "attendance" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"station_id" uuid NOT NULL,
+	"district_id" uuid NOT NULL,
+	"township_id" uuid NOT NULL,
+	"on_at" timestamp with time zone NOT NULL,
+	"off_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "matter_events" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"matter_id" uuid NOT NULL,
+	"seq" integer NOT NULL,
+	"type" text NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"actor_id" text,
+	"actor_name" text NOT NULL,
+	"actor_role" text NOT NULL,
+	"from_status" text NOT NULL,
+	"data" jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "matters" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"district_id" uuid NOT NULL,
+	"township_id" uuid NOT NULL,
+	"village_id" uuid NOT NULL,
+	"station_id" uuid NOT NULL,
+	"idempotency_key" text NOT NULL,
+	"channel" text DEFAULT 'counter' NOT NULL,
+	"item_code" text NOT NULL,
+	"item_version" integer NOT NULL,
+	"item_name" text NOT NULL,
+	"status" text NOT NULL,
+	"mode" text NOT NULL,
+	"applicant_name" text NOT NULL,
+	"applicant_phone" text NOT NULL,
+	"applicant_id_number" text,
+	"receipt_no" text,
+	"lookup_code" text,
+	"registered_at" timestamp with time zone NOT NULL,
+	"accepted_at" timestamp with time zone,
+	"promised_date" date,
+	"paused_on" date,
+	"completed_on" date,
+	"closed_at" timestamp with time zone,
+	"first_contact_agent_id" uuid,
+	"responsible_agent_id" uuid,
+	"handover_pending" boolean DEFAULT false NOT NULL,
+	"window_id" uuid,
+	"custody_kind" text,
+	"custody_label" text,
+	"rating" text,
+	"created_by" uuid NOT NULL,
+	"state" jsonb NOT NULL,
+	"version" integer NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "receipt_counters" (
+	"station_id" uuid NOT NULL,
+	"day" date NOT NULL,
+	"last" integer NOT NULL,
+	CONSTRAINT "receipt_counters_station_id_day_pk" PRIMARY KEY("station_id","day")
+);
+--> statement-breakpoint
 ALTER TABLE "district_centers" ADD CONSTRAINT "district_centers_district_id_districts_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."districts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "leading_group_members" ADD CONSTRAINT "leading_group_members_station_id_stations_id_fk" FOREIGN KEY ("station_id") REFERENCES "public"."stations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "stations" ADD CONSTRAINT "stations_district_id_districts_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."districts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -203,6 +270,18 @@ ALTER TABLE "users" ADD CONSTRAINT "users_window_id_windows_id_fk" FOREIGN KEY (
 ALTER TABLE "service_item_versions" ADD CONSTRAINT "service_item_versions_code_service_items_code_fk" FOREIGN KEY ("code") REFERENCES "public"."service_items"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "window_items" ADD CONSTRAINT "window_items_window_id_windows_id_fk" FOREIGN KEY ("window_id") REFERENCES "public"."windows"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "window_items" ADD CONSTRAINT "window_items_item_code_service_items_code_fk" FOREIGN KEY ("item_code") REFERENCES "public"."service_items"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "attendance" ADD CONSTRAINT "attendance_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "attendance" ADD CONSTRAINT "attendance_station_id_stations_id_fk" FOREIGN KEY ("station_id") REFERENCES "public"."stations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "attendance" ADD CONSTRAINT "attendance_district_id_districts_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."districts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "attendance" ADD CONSTRAINT "attendance_township_id_townships_id_fk" FOREIGN KEY ("township_id") REFERENCES "public"."townships"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matter_events" ADD CONSTRAINT "matter_events_matter_id_matters_id_fk" FOREIGN KEY ("matter_id") REFERENCES "public"."matters"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matters" ADD CONSTRAINT "matters_district_id_districts_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."districts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matters" ADD CONSTRAINT "matters_township_id_townships_id_fk" FOREIGN KEY ("township_id") REFERENCES "public"."townships"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matters" ADD CONSTRAINT "matters_village_id_villages_id_fk" FOREIGN KEY ("village_id") REFERENCES "public"."villages"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matters" ADD CONSTRAINT "matters_station_id_stations_id_fk" FOREIGN KEY ("station_id") REFERENCES "public"."stations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matters" ADD CONSTRAINT "matters_window_id_windows_id_fk" FOREIGN KEY ("window_id") REFERENCES "public"."windows"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matters" ADD CONSTRAINT "matters_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "receipt_counters" ADD CONSTRAINT "receipt_counters_station_id_stations_id_fk" FOREIGN KEY ("station_id") REFERENCES "public"."stations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "district_centers_kind_uq" ON "district_centers" USING btree ("district_id","kind");--> statement-breakpoint
 CREATE UNIQUE INDEX "districts_code_uq" ON "districts" USING btree ("code");--> statement-breakpoint
 CREATE INDEX "leading_group_station_idx" ON "leading_group_members" USING btree ("station_id");--> statement-breakpoint
@@ -221,4 +300,15 @@ CREATE INDEX "agents_station_idx" ON "agents" USING btree ("station_id");--> sta
 CREATE UNIQUE INDEX "users_username_uq" ON "users" USING btree ("username");--> statement-breakpoint
 CREATE INDEX "users_station_idx" ON "users" USING btree ("station_id");--> statement-breakpoint
 CREATE INDEX "window_items_item_idx" ON "window_items" USING btree ("item_code");--> statement-breakpoint
-CREATE INDEX "audit_log_district_idx" ON "audit_log" USING btree ("district_id","id");
+CREATE INDEX "audit_log_district_idx" ON "audit_log" USING btree ("district_id","id");--> statement-breakpoint
+CREATE INDEX "attendance_station_idx" ON "attendance" USING btree ("station_id","on_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "attendance_one_open_uq" ON "attendance" USING btree ("user_id") WHERE "attendance"."off_at" is null;--> statement-breakpoint
+CREATE UNIQUE INDEX "matter_events_seq_uq" ON "matter_events" USING btree ("matter_id","seq");--> statement-breakpoint
+CREATE UNIQUE INDEX "matters_idempotency_uq" ON "matters" USING btree ("station_id","idempotency_key");--> statement-breakpoint
+CREATE UNIQUE INDEX "matters_receipt_uq" ON "matters" USING btree ("receipt_no");--> statement-breakpoint
+CREATE UNIQUE INDEX "matters_lookup_uq" ON "matters" USING btree ("lookup_code");--> statement-breakpoint
+CREATE INDEX "matters_station_status_idx" ON "matters" USING btree ("station_id","status");--> statement-breakpoint
+CREATE INDEX "matters_responsible_idx" ON "matters" USING btree ("responsible_agent_id","status");--> statement-breakpoint
+CREATE INDEX "matters_township_status_idx" ON "matters" USING btree ("township_id","status");--> statement-breakpoint
+CREATE INDEX "matters_window_status_idx" ON "matters" USING btree ("window_id","status");--> statement-breakpoint
+CREATE INDEX "matters_open_promised_idx" ON "matters" USING btree ("station_id","promised_date") WHERE "matters"."closed_at" is null;

@@ -74,6 +74,7 @@ export type { ActivePause, CustodyHolder, FollowUpState, MatterState, PauseRecor
 export { DEFAULT_MATTER_SETTINGS } from "./matter/context";
 export type { Actor, DecideContext, MatterSettings } from "./matter/context";
 export { COMMAND_STATUSES, decide, tryDecide } from "./matter/decide";
+export { availableCommands } from "./matter/available";
 export { missingMaterials } from "./matter/materials";
 export type { DecideResult } from "./matter/decide";
 export { evolve, replay } from "./matter/evolve";

@@ -3,3 +3,4 @@ export * from "./users";
 export * from "./catalog";
 export * from "./calendar";
 export * from "./audit";
+export * from "./matters";

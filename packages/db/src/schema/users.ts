@@ -79,9 +79,9 @@ export const agentScopes = pgTable(
   (t) => [uniqueIndex("agent_scopes_pk").on(t.agentId, t.itemCode), index("agent_scopes_item_idx").on(t.itemCode)],
 );
 
-/** Failed sign-ins per username, used to slow down guessing (R-SEC-4). */
-export const loginThrottle = pgTable("login_throttle", {
-  username: text().primaryKey(),
+/** Failed attempts per key (a username for sign-in, "lookup:<ip>" for the public lookup), to slow down guessing (R-SEC-4). */
+export const throttle = pgTable("throttle", {
+  key: text().primaryKey(),
   failures: integer().notNull().default(0),
   lastFailureAt: timestamp({ withTimezone: true }).notNull(),
   lockedUntil: timestamp({ withTimezone: true }),

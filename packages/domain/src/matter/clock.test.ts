@@ -91,4 +91,14 @@ describe("clock pause and resume (R-DL-3)", () => {
     done.when({ type: "complete", outcome: "approved" });
     expect(done.refused({ type: "pauseClock", reason: "expertReview" }).code).toBe("ALREADY_COMPLETED");
   });
+
+  it("R-DL-3 the window runs the clock while it holds the matter, the station otherwise", () => {
+    const m = townshipMatter();
+    expect(m.refused({ type: "pauseClock", reason: "siteSurvey" }, { actor: windowStaff }).code).toBe("ROLE_NOT_ALLOWED");
+    m.when({ type: "transferToWindow", window: { id: "w1", name: "民政窗口" } });
+    m.when({ type: "receiveAtWindow" }, { actor: windowStaff });
+    expect(m.refused({ type: "pauseClock", reason: "siteSurvey" }).code).toBe("ROLE_NOT_ALLOWED");
+    m.when({ type: "pauseClock", reason: "siteSurvey" }, { actor: windowStaff });
+    expect(m.state.pause?.reason).toBe("siteSurvey");
+  });
 });

@@ -8,12 +8,15 @@ import { PAUSE_REASON_LABELS } from "./vocabulary";
 import { STATION_ROLES, WINDOW_ROLES, requireRole, refuse, guardAccepted, guardNotCompleted } from "./guards";
 import type { Run } from "./guards";
 
-const CLOCK_ROLES: readonly Role[] = [...STATION_ROLES, ...WINDOW_ROLES];
+/** Whoever has the matter in hand runs its clock: the window while it is at the window, the station otherwise. */
+function clockRoles(r: Run): readonly Role[] {
+  return r.state.status === "atWindow" ? WINDOW_ROLES : STATION_ROLES;
+}
 
 export function pauseClock(r: Run, cmd: CommandOf<"pauseClock">): MatterEvent[] {
   const what = "暂停计时";
   const { state } = r;
-  requireRole(r.ctx.actor, CLOCK_ROLES, what);
+  requireRole(r.ctx.actor, clockRoles(r), what);
   guardAccepted(state, what);
   guardNotCompleted(state, what);
   if (state.pause) refuse("CLOCK_ALREADY_PAUSED", `计时已因「${PAUSE_REASON_LABELS[state.pause.reason]}」暂停`, state);
@@ -27,7 +30,7 @@ export function pauseClock(r: Run, cmd: CommandOf<"pauseClock">): MatterEvent[] 
 export function resumeClock(r: Run, cmd: CommandOf<"resumeClock">): MatterEvent[] {
   const what = "恢复计时";
   const { state, ctx } = r;
-  requireRole(ctx.actor, CLOCK_ROLES, what);
+  requireRole(ctx.actor, clockRoles(r), what);
   guardAccepted(state, what);
   if (!state.pause || !state.promisedDate) refuse("CLOCK_NOT_PAUSED", "计时没有暂停，无需恢复", state);
   const resumedOn = shanghaiDate(r.at);
