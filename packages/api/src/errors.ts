@@ -13,13 +13,21 @@ export const FIELD_LABELS: Record<string, string> = {
   category: "服务类别",
   level: "办理层级",
   query: "搜索词",
+  matterId: "事项编号",
+  expectedVersion: "版本号",
+  idempotencyKey: "提交编号",
+  responsibleAgentId: "归口代办员",
+  toAgentId: "接收代办员",
+  agentId: "代办员",
+  statuses: "办理状态",
+  light: "红黄绿灯",
+  phoneLast4: "手机号后四位",
 };
 
-export function fieldLabel(path: readonly PropertyKey[]): string {
+export function fieldLabel(path: readonly PropertyKey[]): string | null {
   const names = path.filter((p): p is string => typeof p === "string");
   const last = names[names.length - 1];
-  if (!last) return "输入";
-  return FIELD_LABELS[last] ?? names.join(".");
+  return (last && FIELD_LABELS[last]) ?? null;
 }
 
 /** One sentence per bad field, in Chinese, naming the field. */
@@ -27,7 +35,9 @@ export function describeZodError(error: z.ZodError): { message: string; fieldErr
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_";
-    if (!(key in fieldErrors)) fieldErrors[key] = `${fieldLabel(issue.path)}：${issue.message}`;
+    // domain schemas name the field in their own messages; others get the field's Chinese name in front
+    const label = fieldLabel(issue.path);
+    if (!(key in fieldErrors)) fieldErrors[key] = label && !issue.message.includes(label) ? `${label}：${issue.message}` : issue.message;
   }
   return { message: Object.values(fieldErrors).join("；"), fieldErrors };
 }

@@ -13,8 +13,20 @@ export async function sessionUser(db: Db, username: string): Promise<SessionUser
   return { id, username, name, role, districtId, townshipId, villageId, stationId, windowId };
 }
 
-/** A tRPC caller acting as a seeded user (or anonymous with null). */
-export async function callerAs(db: Db, username: string | null) {
+/** A tRPC caller acting as a seeded user (or anonymous with null), at a given moment. */
+export async function callerAs(db: Db, username: string | null, now: Date | string = "2026-03-02T10:00:00+08:00", clientKey = "test") {
   const user = username ? await sessionUser(db, username) : null;
-  return createCaller(createContext({ db, user, now: new Date("2026-03-02T02:00:00Z") }));
+  return createCaller(createContext({ db, user, now: typeof now === "string" ? new Date(now) : now, clientKey, publicUrl: "http://village.test" }));
+}
+
+/** The code of a tRPC refusal, or "OK". */
+export async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return "OK";
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (typeof code === "string") return code;
+    throw e;
+  }
 }

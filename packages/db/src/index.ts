@@ -6,4 +6,5 @@ export { appendAudit, auditHash, GENESIS_HASH } from "./audit";
 export type { AuditEntry } from "./audit";
 export { hashPassword, verifyPassword } from "./password";
 export { runMigrations } from "./migrate";
-export { orgQueries, catalogQueries } from "./queries";
+export { orgQueries, catalogQueries, matterQueries } from "./queries";
+export type { MatterRow } from "./queries/matters";

@@ -78,7 +78,7 @@ export function describeHolder(h: CustodyHolder): string {
     case "agent":
       return `代办员${h.name}`;
     case "window":
-      return `${h.windowName}窗口（${h.staffName}）`;
+      return `${h.windowName.endsWith("窗口") ? h.windowName : `${h.windowName}窗口`}（${h.staffName}）`;
     case "approvalCenter":
       return `区行政审批中心（${h.officerName}）`;
     case "applicant":

@@ -80,6 +80,7 @@ export type { DecideResult } from "./matter/decide";
 export { evolve, replay } from "./matter/evolve";
 export { matterInvariantViolations } from "./matter/invariants";
 export { formatReceiptNo } from "./matter/receipt";
+export { describeEvent } from "./matter/describe";
 
 // custody (R-FLW-2)
 export { currentCustodian, custodianAt, custodyChain, describeHolder } from "./custody";

@@ -1,2 +1,3 @@
 export * as orgQueries from "./org";
 export * as catalogQueries from "./catalog";
+export * as matterQueries from "./matters";

@@ -1,0 +1,113 @@
+import { TRPCError } from "@trpc/server";
+import type { SessionUser } from "@bianmin/auth";
+import { appendAudit, catalogQueries, matterQueries, matters } from "@bianmin/db";
+import type { Db, MatterRow } from "@bianmin/db";
+import { decide, evolve, formatReceiptNo, initialMatterState, replay, shanghaiDate } from "@bianmin/domain";
+import type { MatterCommandInput, MatterEvent, MatterState, ServiceItemVersion } from "@bianmin/domain";
+import { notFound } from "../errors";
+import { canSeeUnit } from "../scope";
+import { actorOf } from "./actor";
+import { loadCalendar } from "./calendar";
+import { enrichCommand, enrichRegistration } from "./enrich";
+import type { ActOptions } from "./enrich";
+import { conflict, orDomainError } from "./errors";
+import { newLookupCode } from "./lookup-code";
+
+export interface MatterCaller {
+  db: Db;
+  user: SessionUser;
+  now: Date;
+}
+
+export type RegisterCommandInput = Extract<MatterCommandInput, { type: "register" }>;
+
+/** A matter the caller may see, or NOT_FOUND (a foreign matter is indistinguishable from a missing one). */
+export async function visibleMatter(c: MatterCaller, matterId: string): Promise<MatterRow> {
+  const row = await matterQueries.matterById(c.db, matterId);
+  if (!row || !canSeeUnit(c.user, row)) throw notFound("事项");
+  // a window clerk sees the matters of their own window once transferred
+  if (c.user.windowId && row.windowId && row.windowId !== c.user.windowId) throw notFound("事项");
+  return row;
+}
+
+export async function itemOf(c: { db: Db }, code: string, version?: number): Promise<ServiceItemVersion> {
+  const item = await catalogQueries.itemVersion(c.db, code, version);
+  if (!item) throw notFound(`事项 ${code}`);
+  return item;
+}
+
+function auditOf(c: MatterCaller, row: { id: string; districtId: string }, action: string, before: MatterState | null, after: MatterState) {
+  return {
+    districtId: row.districtId,
+    actorId: c.user.id,
+    actorName: c.user.name,
+    action: `matter.${action}`,
+    entity: "matter",
+    entityId: row.id,
+    before: before ? { status: before.status, version: before.version } : null,
+    after: { status: after.status, version: after.version },
+    at: c.now,
+  };
+}
+
+/**
+ * 登记 (R-INT-1..3, R-INT-7): decide, then store the matter, its first event and an audit entry in one
+ * transaction. The idempotency key makes a double click or a retry return the same matter (R-SEC-3).
+ */
+export async function registerMatter(c: MatterCaller, unit: { districtId: string; townshipId: string; villageId: string; stationId: string }, idempotencyKey: string, command: RegisterCommandInput) {
+  const existing = await matterQueries.matterByIdempotencyKey(c.db, unit.stationId, idempotencyKey);
+  if (existing) return { matterId: existing.id, created: false };
+  const item = await itemOf(c, command.itemCode);
+  const [actor, calendar, cmd] = await Promise.all([actorOf(c.db, c.user), loadCalendar(c.db), enrichRegistration(c.db, unit.stationId, command)]);
+  const events = orDomainError(() => decide(initialMatterState(), cmd, { now: c.now.toISOString(), actor, item, calendar }));
+  const state = replay(events);
+  return c.db.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(matters)
+      .values({
+        ...unit,
+        idempotencyKey,
+        ...matterQueries.matterColumns(state),
+        registeredAt: new Date(state.registeredAt!),
+        createdBy: c.user.id,
+        updatedAt: c.now,
+      })
+      .onConflictDoNothing({ target: [matters.stationId, matters.idempotencyKey] })
+      .returning({ id: matters.id, districtId: matters.districtId });
+    if (!inserted) {
+      const again = await matterQueries.matterByIdempotencyKey(tx, unit.stationId, idempotencyKey);
+      return { matterId: again!.id, created: false };
+    }
+    await matterQueries.insertEvents(tx, inserted.id, 0, events);
+    await appendAudit(tx, auditOf(c, inserted, "register", null, state));
+    return { matterId: inserted.id, created: true };
+  });
+}
+
+/**
+ * Any later act on a matter: the caller names the version they saw; the decider rules on the command; the new
+ * events, projection and audit entry are written in one transaction, or nothing is (R-FLW-5, R-SEC-3).
+ */
+export async function actOnMatter(c: MatterCaller, matterId: string, expectedVersion: number, command: MatterCommandInput, opts: ActOptions = {}) {
+  if (command.type === "register") throw new TRPCError({ code: "BAD_REQUEST", message: "登记请使用登记功能" });
+  const row = await visibleMatter(c, matterId);
+  if (row.version !== expectedVersion) throw conflict();
+  const [item, actor, calendar] = await Promise.all([itemOf(c, row.itemCode, row.itemVersion), actorOf(c.db, c.user), loadCalendar(c.db)]);
+  return c.db.transaction(async (tx) => {
+    const cmd = await enrichCommand(tx, row, actor, command, opts);
+    const today = shanghaiDate(c.now.toISOString());
+    let receiptNo: string | undefined;
+    if (cmd.type === "accept") {
+      const village = await tx.query.villages.findFirst({ where: (v, { eq }) => eq(v.id, row.villageId) });
+      receiptNo = formatReceiptNo({ villageCode: village!.code, date: today, seq: await matterQueries.nextReceiptSeq(tx, row.stationId, today) });
+    }
+    const before = row.state;
+    const events: MatterEvent[] = orDomainError(() => decide(before, cmd, { now: c.now.toISOString(), actor, item, calendar, receiptNo }));
+    const after = events.reduce(evolve, before);
+    if (!(await matterQueries.updateMatterIfVersion(tx, row.id, expectedVersion, after, c.now))) throw conflict();
+    await matterQueries.insertEvents(tx, row.id, expectedVersion, events);
+    if (cmd.type === "accept") await matterQueries.setLookupCode(tx, row.id, newLookupCode());
+    await appendAudit(tx, auditOf(c, row, cmd.type, before, after));
+    return { matterId: row.id, version: after.version, status: after.status };
+  });
+}
