@@ -1,0 +1,3 @@
+export { ReceiptSheet } from "./ReceiptSheet";
+export { SupplementNoticeSheet } from "./SupplementNoticeSheet";
+export { DecisionNoticeSheet } from "./DecisionNoticeSheet";
