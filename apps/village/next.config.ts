@@ -1,7 +1,9 @@
 import type { NextConfig } from "next";
 
 const config: NextConfig = {
-  transpilePackages: ["@bianmin/ui", "@bianmin/api", "@bianmin/auth", "@bianmin/db", "@bianmin/domain"],
+  transpilePackages: ["@bianmin/ui", "@bianmin/api", "@bianmin/auth", "@bianmin/db", "@bianmin/domain", "@bianmin/documents"],
+  // pdfkit reads its font metrics (.afm) from its own folder at run time: keep it out of the bundle
+  serverExternalPackages: ["pdfkit"],
   poweredByHeader: false,
 };
 

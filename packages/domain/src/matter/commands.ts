@@ -111,11 +111,14 @@ export const handoverCommandSchema = z.object({
   toAgent: agentRefSchema.optional(),
 });
 
-/** 传递: send a township-level matter to the township centre window (R-FLW-1). */
+/**
+ * 传递: send a township-level matter to the township centre window (R-FLW-1). The window is the one that
+ * handles the item in the station's township; the API fills it in, the decider refuses a transfer without one.
+ */
 export const transferToWindowCommandSchema = z.object({
   type: z.literal("transferToWindow"),
   at,
-  window: z.object({ id: requiredText("窗口编号", 64), name: requiredText("窗口名称", 100) }),
+  window: z.object({ id: requiredText("窗口编号", 64), name: requiredText("窗口名称", 100) }).optional(),
 });
 
 /** The township window receives a transferred matter. */

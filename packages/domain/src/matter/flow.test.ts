@@ -68,6 +68,13 @@ describe("routing by level (R-FLW-1)", () => {
     expect(m.refused({ type: "receiveAtWindow" }, { actor: supervisor }).message).toContain("便民服务中心督查人员不能接收传递的事项");
   });
 
+  it("R-FLW-1 a transfer names the window that handles the item, or is refused", () => {
+    const m = townshipMatter();
+    expect(m.refused({ type: "transferToWindow" }).code).toBe("WINDOW_REQUIRED");
+    m.when({ type: "transferToWindow", window });
+    expect(m.state.window).toEqual(window);
+  });
+
   it("R-FLW-1 the window cannot receive before the station transfers, nor twice", () => {
     const m = townshipMatter();
     expect(m.refused({ type: "receiveAtWindow" }, { actor: windowStaff }).code).toBe("NOT_TRANSFERRED");
@@ -119,8 +126,8 @@ describe("chain of custody (R-FLW-2)", () => {
     expect(chain.map((c) => [c.at, c.from ? describeHolder(c.from) : null, describeHolder(c.to)])).toEqual([
       ["2025-03-03T02:00:00.000Z", null, "代办员李明"],
       ["2025-03-03T06:00:00.000Z", "代办员李明", "代办员张红"],
-      ["2025-03-04T01:00:00.000Z", "代办员张红", "民政窗口窗口（赵敏）"],
-      ["2025-03-06T07:00:00.000Z", "民政窗口窗口（赵敏）", "代办员张红"],
+      ["2025-03-04T01:00:00.000Z", "代办员张红", "民政窗口（赵敏）"],
+      ["2025-03-06T07:00:00.000Z", "民政窗口（赵敏）", "代办员张红"],
       ["2025-03-07T02:00:00.000Z", "代办员张红", "申请人（刘大爷签收）"],
     ]);
     // the materials stay with the sending agent until the window receives them

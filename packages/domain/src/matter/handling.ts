@@ -51,6 +51,7 @@ export function transferToWindow(r: Run, cmd: CommandOf<"transferToWindow">): Ma
   if (state.status !== "inHandling") refuse("ALREADY_TRANSFERRED", "该事项已传递至窗口，不能重复传递", state);
   requireHandoverDone(state, what);
   const from = requireCustodian(r, "传递");
+  if (!cmd.window) refuse("WINDOW_REQUIRED", "没有找到受理该事项的便民服务中心窗口，不能传递", state);
   return [r.emit("transferredToWindow", { window: cmd.window, from })];
 }
 

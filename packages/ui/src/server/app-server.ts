@@ -1,4 +1,5 @@
 import NextAuth, { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter, createCaller, createContext } from "@bianmin/api";
@@ -20,6 +21,10 @@ export function createAppServer(app: AppName) {
     return db;
   };
   const authOptions = createAuthOptions(app, getDb);
+  /** Where the applicant's phone reaches this app (the QR code on receipts); NEXTAUTH_URL in production. */
+  const publicUrl = () => process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3001";
+  /** The caller's address for rate limits: the first hop a proxy recorded, else the direct peer. */
+  const clientKeyOf = (h: Headers) => h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
 
   async function currentUser(): Promise<SessionUser | null> {
     const session = await getServerSession(authOptions);
@@ -37,7 +42,12 @@ export function createAppServer(app: AppName) {
   /** A tRPC caller for server components, acting as the signed-in user. */
   async function api() {
     const user = await requireUser();
-    return { user, api: createCaller(createContext({ db: getDb(), user })) };
+    return { user, api: createCaller(createContext({ db: getDb(), user, publicUrl: publicUrl(), clientKey: clientKeyOf(await headers()) })) };
+  }
+
+  /** A tRPC caller for public pages (no sign-in). */
+  async function publicApi() {
+    return createCaller(createContext({ db: getDb(), user: null, publicUrl: publicUrl(), clientKey: clientKeyOf(await headers()) }));
   }
 
   const authHandler = NextAuth(authOptions) as (req: Request, ctx: unknown) => Promise<Response>;
@@ -47,10 +57,10 @@ export function createAppServer(app: AppName) {
       endpoint: "/api/trpc",
       req,
       router: appRouter,
-      createContext: async () => createContext({ db: getDb(), user: await currentUser() }),
+      createContext: async () => createContext({ db: getDb(), user: await currentUser(), publicUrl: publicUrl(), clientKey: clientKeyOf(req.headers) }),
     });
 
-  return { app, authOptions, getDb, currentUser, requireUser, api, authHandler, trpcHandler };
+  return { app, authOptions, getDb, currentUser, requireUser, api, publicApi, authHandler, trpcHandler };
 }
 
 export type AppServer = ReturnType<typeof createAppServer>;

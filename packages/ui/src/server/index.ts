@@ -1,3 +1,3 @@
 export { createAppServer } from "./app-server";
 export type { AppServer } from "./app-server";
-export { orNotFound, sharedPages } from "./pages";
+export { attempt, orNotFound, sharedPages } from "./pages";

@@ -77,3 +77,13 @@ export function sharedPages(server: AppServer, nav: NavLink[]) {
 
   return { ShellLayout, LoginPage, CatalogPage, ItemPage, StationPage };
 }
+
+/** Run a tRPC call for a page and keep a refusal as a value (code and Chinese message) to show in place. */
+export async function attempt<T>(p: Promise<T>): Promise<{ ok: true; value: T } | { ok: false; code: string; message: string }> {
+  try {
+    return { ok: true, value: await p };
+  } catch (e) {
+    if (e instanceof TRPCError) return { ok: false, code: e.code, message: e.message };
+    throw e;
+  }
+}
