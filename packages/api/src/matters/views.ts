@@ -9,6 +9,7 @@ import {
   describeEvent,
   describeHolder,
   explainWorkdays,
+  isDomainError,
   matterDeadlineStatus,
   maskIdNumber,
   maskPhone,
@@ -36,6 +37,16 @@ function eventsOf(rows: Awaited<ReturnType<typeof matterQueries.matterEventsOf>>
   })) as MatterEvent[];
 }
 
+/** A deadline figure, or the fallback where the calendar lacks a year (the page still opens; the gap is the district's to fill). */
+function unlessCalendarMissing<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (isDomainError(e) && e.code === "CALENDAR_YEAR_MISSING") return fallback;
+    throw e;
+  }
+}
+
 /** The matter page: state, timeline, custody chain, deadline with its explanation, and the acts allowed now. */
 export async function matterDetail(c: MatterCaller, row: MatterRow) {
   const [item, calendar, eventRows, actor, staff] = await Promise.all([
@@ -48,8 +59,8 @@ export async function matterDetail(c: MatterCaller, row: MatterRow) {
   const state = row.state;
   const events = eventsOf(eventRows);
   const now = c.now.toISOString();
-  const deadline = matterDeadlineStatus(state, now, calendar);
-  const explanation = state.acceptedOn && state.item ? explainWorkdays(calendar, state.acceptedOn, state.item.timeLimitDays) : null;
+  const deadline = unlessCalendarMissing(() => matterDeadlineStatus(state, now, calendar), { kind: "none" as const });
+  const explanation = unlessCalendarMissing(() => (state.acceptedOn && state.item ? explainWorkdays(calendar, state.acceptedOn, state.item.timeLimitDays) : null), null);
   const responsibleOptions = await matterQueries.responsibleAgentsFor(c.db, row.stationId, row.itemCode);
   return {
     id: row.id,
@@ -78,9 +89,11 @@ export async function withLights<T extends { promisedDate: string | null; paused
   const calendar = await loadCalendar(db);
   const today = shanghaiDate(now.toISOString());
   return rows.map((r) => {
-    if (!r.promisedDate) return { ...r, light: null, remainingWorkdays: null };
-    const s = deadlineStatusOn(calendar, { promisedDate: r.promisedDate, pausedOn: r.pausedOn, completedOn: r.completedOn }, today);
-    return { ...r, light: s.kind === "open" ? s.light : s.result, remainingWorkdays: s.kind === "open" ? s.remainingWorkdays : null };
+    const facts = r.promisedDate ? { promisedDate: r.promisedDate, pausedOn: r.pausedOn, completedOn: r.completedOn } : null;
+    // a year without calendar data: the row shows no light rather than hiding the whole queue
+    const st = facts ? unlessCalendarMissing(() => deadlineStatusOn(calendar, facts, today), null) : null;
+    if (!st) return { ...r, light: null, remainingWorkdays: null };
+    return { ...r, light: st.kind === "open" ? st.light : st.result, remainingWorkdays: st.kind === "open" ? st.remainingWorkdays : null };
   });
 }
 

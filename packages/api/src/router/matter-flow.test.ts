@@ -1,9 +1,9 @@
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { matterEvents } from "@bianmin/db";
+import { matterEvents, matters } from "@bianmin/db";
 import type { Db } from "@bianmin/db";
 import { freshDb } from "@bianmin/db/testing";
-import { accepted, staffFor } from "../matter-fixture";
+import { accepted, registered, staffFor } from "../matter-fixture";
 import { callerAs, codeOf } from "../test-helpers";
 
 let db: Db;
@@ -141,5 +141,16 @@ describe("handling, transfer and reply through the API", () => {
     expect((await foreign.matter.list()).map((r) => r.id)).not.toContain(matterId);
     expect(await codeOf((await callerAs(db, "houzhai-supervisor")).matter.get({ matterId }))).toBe("NOT_FOUND");
     expect(await codeOf((await callerAs(db, "mazhai-supervisor")).matter.get({ matterId }))).toBe("OK");
+  });
+
+  it("R-DL-2 a deadline that would fall in a year without calendar data is refused, naming the year; the queue still opens", async () => {
+    const agent = await agentFor("gongrenlu", "ZZ-004");
+    const { api, matterId } = await registered(db, agent, "ZZ-004", at("2026-12-21"));
+    await expect(api.matter.act({ matterId, expectedVersion: 1, command: { type: "accept" } })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("2027") });
+    const ok = await accepted(db, agent, "ZZ-012", at("2026-12-21"));
+    await db.update(matters).set({ promisedDate: "2027-01-08" }).where(eq(matters.id, ok.matterId));
+    const rows = await ok.api.matter.list();
+    expect(rows.find((r) => r.id === ok.matterId)).toMatchObject({ light: null });
+    expect((await ok.api.matter.get({ matterId: ok.matterId })).id).toBe(ok.matterId);
   });
 });
