@@ -9,7 +9,10 @@ import type { Browser } from "playwright-core";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const SCREENSHOTS = path.join(ROOT, "tests", "e2e", "screenshots");
 
-export const APPS = { village: 3101, township: 3102, district: 3103 } as const;
+const BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
+/** Ports of the three apps under test; E2E_PORT_BASE moves them (two runs side by side). */
+export const APPS = { village: BASE + 1, township: BASE + 2, district: BASE + 3 } as const;
+const DIST = process.env.NEXT_DIST_DIR ?? ".next";
 export type AppKey = keyof typeof APPS;
 
 /** Serve the three production builds against the given database; resolve when all answer. */
@@ -17,7 +20,7 @@ export async function startApps(databaseUrl: string): Promise<{ stop: () => Prom
   const children: ChildProcess[] = [];
   for (const [app, port] of Object.entries(APPS)) {
     const dir = path.join(ROOT, "apps", app);
-    if (!fs.existsSync(path.join(dir, ".next", "BUILD_ID"))) throw new Error(`apps/${app} is not built: run pnpm build first`);
+    if (!fs.existsSync(path.join(dir, DIST, "BUILD_ID"))) throw new Error(`apps/${app} is not built (${DIST}): run pnpm build first`);
     const bin = path.join(dir, "node_modules", "next", "dist", "bin", "next");
     const child = spawn(process.execPath, [bin, "start", "-p", String(port)], {
       cwd: dir,

@@ -4,3 +4,4 @@ export * from "./catalog";
 export * from "./calendar";
 export * from "./audit";
 export * from "./matters";
+export * from "./station-rules";
