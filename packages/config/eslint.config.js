@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 
 /** Shared flat config: every package's `lint` runs eslint with this. */
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/.next/**", "**/dist/**", "**/next-env.d.ts", "**/drizzle/**"] },
+  { ignores: ["**/node_modules/**", "**/.next/**", "**/.next-*/**", "**/dist/**", "**/next-env.d.ts", "**/drizzle/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

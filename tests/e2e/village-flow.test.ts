@@ -6,10 +6,12 @@ import type { Browser, Page } from "playwright-core";
 import { callerAs } from "@bianmin/api/testing";
 import { agentScopes, agents, users } from "@bianmin/db";
 import type { Db } from "@bianmin/db";
-import { DEMO_PASSWORD } from "@bianmin/db/seed";
 import { freshDb } from "@bianmin/db/testing";
 import { APPS, launchChromium, SCREENSHOTS, startApps } from "./harness";
 import { pdfText } from "./pdf-text";
+import { clockOn, signIn as signInTo } from "./session";
+
+const signIn = (username: string) => signInTo(browser, "village", username);
 
 let browser: Browser;
 let apps: { stop: () => Promise<void> };
@@ -39,22 +41,6 @@ async function staff(villageSlug: string, itemCode: string) {
     .leftJoin(agentScopes, and(eq(agentScopes.agentId, agents.id), eq(agentScopes.itemCode, itemCode)))
     .where(like(users.username, `${villageSlug}-_`));
   return { covering: rows.filter((r) => r.covers).map((r) => r.username), others: rows.filter((r) => !r.covers).map((r) => r.username) };
-}
-
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
-  const page = await context.newPage();
-  await page.goto(`${VILLAGE}/login`);
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL(`${VILLAGE}/`);
-  return page;
-}
-
-async function clockOn(page: Page) {
-  await page.getByRole("button", { name: "签到上岗" }).click();
-  await expect.poll(() => page.getByTestId("duty-status").textContent()).toContain("已签到在岗");
 }
 
 async function act(page: Page, button: string, fill: Record<string, string> = {}, select: Record<string, string> = {}) {

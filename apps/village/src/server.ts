@@ -9,6 +9,7 @@ export const pages = sharedPages(server, [
   { href: "/receptions", label: "干部接待" },
   { href: "/complaints", label: "投诉举报" },
   { href: "/records", label: "登记表和记录本" },
+  { href: "/self-review", label: "自我评议" },
   { href: "/station", label: "本站" },
   { href: "/catalog", label: "事项目录" },
 ]);

@@ -17,9 +17,20 @@ export interface AuditEntry {
 
 export const GENESIS_HASH = "0".repeat(64);
 
+/** JSON with object keys sorted at every depth: jsonb stores keys re-ordered, and the hash must survive that. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value ?? null);
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+
 /** The hash of one entry over its content and the previous hash; the verifier recomputes it the same way. */
 export function auditHash(prevHash: string, e: Required<Omit<AuditEntry, "before" | "after">> & { before: unknown; after: unknown }): string {
-  const body = JSON.stringify([
+  const body = canonicalJson([
     prevHash,
     e.districtId,
     e.at.toISOString(),
@@ -28,8 +39,9 @@ export function auditHash(prevHash: string, e: Required<Omit<AuditEntry, "before
     e.action,
     e.entity,
     e.entityId,
-    e.before ?? null,
-    e.after ?? null,
+    // stored as jsonb: dates become strings, so hash what the row will hold
+    JSON.parse(JSON.stringify(e.before ?? null)),
+    JSON.parse(JSON.stringify(e.after ?? null)),
   ]);
   return createHash("sha256").update(body).digest("hex");
 }
@@ -64,4 +76,22 @@ export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     prevHash,
     hash,
   });
+}
+
+/**
+ * Walk every district's chain in order and recompute each hash (R-SEC-2). Returns the first entry whose stored
+ * previous hash or own hash does not match, or null when the whole log is intact.
+ */
+export async function verifyAuditChain(db: Tx): Promise<{ checked: number; firstBreak: { id: number; reason: string } | null }> {
+  const rows = await db.select().from(auditLog).orderBy(auditLog.id);
+  const last = new Map<string, string>();
+  for (const [i, r] of rows.entries()) {
+    const chain = r.districtId ?? "global";
+    const expectedPrev = last.get(chain) ?? GENESIS_HASH;
+    if (r.prevHash !== expectedPrev) return { checked: i, firstBreak: { id: r.id, reason: "前一条记录的哈希不一致（记录被删除或插入）" } };
+    const hash = auditHash(r.prevHash, { ...r, before: r.before, after: r.after });
+    if (hash !== r.hash) return { checked: i, firstBreak: { id: r.id, reason: "记录内容与哈希不一致（记录被改动）" } };
+    last.set(chain, r.hash);
+  }
+  return { checked: rows.length, firstBreak: null };
 }

@@ -22,3 +22,5 @@ export {
   supplementTitle,
 } from "./content";
 export type { DocumentTitle, Field, FieldRow, FieldTable } from "./content";
+export { tablePdf, tableXlsx } from "./table-export";
+export type { TableExport } from "./table-export";

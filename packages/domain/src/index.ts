@@ -94,3 +94,6 @@ export * from "./assessment/record";
 // organisation (R-ORG-3, R-ORG-6)
 export { stationName } from "./station";
 export * from "./rollout";
+
+// station work rules (附件1) and complaints (R-CAT-4, R-RUL-3)
+export * from "./work-rules";

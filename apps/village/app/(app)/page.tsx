@@ -1,15 +1,16 @@
 import Link from "next/link";
-import { MatterTable, formatDateTime } from "@bianmin/ui";
+import { AppointmentList, MatterTable, formatDate, formatDateTime } from "@bianmin/ui";
 import { ClockButton } from "@bianmin/ui/client";
 import { server } from "@/server";
 
 /** 工作台: duty status, the handover inbox, and today's lights at a glance. */
 export default async function HomePage() {
   const { api, user } = await server.api();
-  const [att, inbox, queue] = await Promise.all([
+  const [att, inbox, queue, upcoming] = await Promise.all([
     api.attendance.status(),
     api.matter.handoverInbox(),
     api.matter.list({ statuses: ["registered", "awaitingSupplement", "inHandling", "transferred", "atWindow", "atApprovalCenter", "completed"] }),
+    api.appointment.upcoming(),
   ]);
   const count = (l: string) => queue.filter((r) => r.light === l).length;
   const mine = queue.filter((r) => r.responsibleAgentId === user.id);
@@ -46,6 +47,21 @@ export default async function HomePage() {
           <strong className="big-link">＋ 登记事项</strong>
         </Link>
       </div>
+
+      <section className="card" data-testid="upcoming-appointments" style={{ marginTop: "1.25rem" }}>
+        <div className="picked">
+          <h2>今明两天的预约</h2>
+          <Link href="/appointments">预约日历 →</Link>
+        </div>
+        {[upcoming.today, upcoming.tomorrow].map((date, i) => (
+          <div key={date}>
+            <h3>
+              {i === 0 ? "今天" : "明天"} {formatDate(date)}
+            </h3>
+            <AppointmentList rows={upcoming.appointments.filter((a) => a.day.date === date)} empty={i === 0 ? "今天没有预约。" : "明天没有预约。"} />
+          </div>
+        ))}
+      </section>
 
       <section className="card" data-testid="handover-inbox">
         <h2>待我接收的移交（首问代办员已代为受理）</h2>

@@ -12,6 +12,7 @@ import { enrichCommand, enrichRegistration } from "./enrich";
 import type { ActOptions } from "./enrich";
 import { conflict, orDomainError } from "./errors";
 import { newLookupCode } from "./lookup-code";
+import { assertYearOpen } from "../records/archive";
 
 export interface MatterCaller {
   db: Db;
@@ -57,6 +58,7 @@ function auditOf(c: MatterCaller, row: { id: string; districtId: string }, actio
 export async function registerMatter(c: MatterCaller, unit: { districtId: string; townshipId: string; villageId: string; stationId: string }, idempotencyKey: string, command: RegisterCommandInput) {
   const existing = await matterQueries.matterByIdempotencyKey(c.db, unit.stationId, idempotencyKey);
   if (existing) return { matterId: existing.id, created: false };
+  await assertYearOpen(c.db, unit.stationId, c.now);
   const item = await itemOf(c, command.itemCode);
   const [actor, calendar, cmd] = await Promise.all([actorOf(c.db, c.user), loadCalendar(c.db), enrichRegistration(c.db, unit.stationId, command)]);
   const events = orDomainError(() => decide(initialMatterState(), cmd, { now: c.now.toISOString(), actor, item, calendar }));
@@ -92,6 +94,8 @@ export async function actOnMatter(c: MatterCaller, matterId: string, expectedVer
   if (command.type === "register") throw new TRPCError({ code: "BAD_REQUEST", message: "登记请使用登记功能" });
   const row = await visibleMatter(c, matterId);
   if (row.version !== expectedVersion) throw conflict();
+  // the township's follow-up of a bad rating is supervision, not the station's record book: it goes on
+  if (command.type !== "recordFollowUp" && command.type !== "closeFollowUp") await assertYearOpen(c.db, row.stationId, row.registeredAt);
   const [item, actor, calendar] = await Promise.all([itemOf(c, row.itemCode, row.itemVersion), actorOf(c.db, c.user), loadCalendar(c.db)]);
   return c.db.transaction(async (tx) => {
     const cmd = await enrichCommand(tx, row, actor, command, opts);

@@ -98,7 +98,7 @@ export async function withLights<T extends { promisedDate: string | null; paused
 }
 
 /** Station, and the three complaint hotlines every printed document carries (R-INT-5, R-CAT-4). */
-export async function stationAndHotlines(db: Db, row: MatterRow) {
+export async function stationAndHotlines(db: Db, row: Pick<MatterRow, "stationId" | "townshipId" | "districtId">) {
   const [s, center, district] = await Promise.all([
     orgQueries.stationWithUnits(db, row.stationId),
     orgQueries.townshipCenterOf(db, row.townshipId),

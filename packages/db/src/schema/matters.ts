@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { MatterState } from "@bianmin/domain";
-import { districts, stations, townships, villages, windows } from "./org";
+import { unitColumns } from "./columns";
+import { districts, stations, townships, windows } from "./org";
 import { users } from "./users";
 
 /**
@@ -13,18 +14,7 @@ export const matters = pgTable(
   "matters",
   {
     id: uuid().primaryKey().defaultRandom(),
-    districtId: uuid()
-      .notNull()
-      .references(() => districts.id),
-    townshipId: uuid()
-      .notNull()
-      .references(() => townships.id),
-    villageId: uuid()
-      .notNull()
-      .references(() => villages.id),
-    stationId: uuid()
-      .notNull()
-      .references(() => stations.id),
+    ...unitColumns(),
     idempotencyKey: text().notNull(),
     channel: text({ enum: ["counter", "online"] })
       .notNull()

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { districts, stations, townships, villages } from "./org";
+import { unitColumns } from "./columns";
+import { stations } from "./org";
 import { users } from "./users";
 import { matters } from "./matters";
 
@@ -8,21 +9,6 @@ import { matters } from "./matters";
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
-/** Columns every station-owned row carries, so that scope checks and later sharding need no join. */
-const unitColumns = () => ({
-  districtId: uuid()
-    .notNull()
-    .references(() => districts.id),
-  townshipId: uuid()
-    .notNull()
-    .references(() => townships.id),
-  villageId: uuid()
-    .notNull()
-    .references(() => villages.id),
-  stationId: uuid()
-    .notNull()
-    .references(() => stations.id),
-});
 
 export const APPOINTMENT_STATUSES = ["booked", "kept", "moved", "missed", "cancelled"] as const;
 

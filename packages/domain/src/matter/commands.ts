@@ -147,6 +147,7 @@ export const completeCommandSchema = z
     outcome: z.enum(OUTCOMES, { error: "办结结果不正确" }),
     reason: optionalText("不予批准理由", 500),
     documents: z.array(resultDocumentSchema).max(20).default([]),
+    note: optionalText("办结说明", 1000),
   })
   .superRefine((c, ctx) => {
     if (c.outcome === "notApproved" && !c.reason) {

@@ -37,7 +37,7 @@ export function describeEvent(e: MatterEvent): string {
     case "submittedToApprovalCenter":
       return `陪同送区行政审批中心办理，接收人：${e.data.officerName}`;
     case "completed":
-      return `办结：${OUTCOME_LABELS[e.data.outcome]}${e.data.reason ? `（${e.data.reason}）` : ""}${e.data.documents.length ? `，结果文书：${e.data.documents.map((d) => d.name).join("、")}` : ""}`;
+      return `办结：${OUTCOME_LABELS[e.data.outcome]}${e.data.reason ? `（${e.data.reason}）` : ""}${e.data.documents.length ? `，结果文书：${e.data.documents.map((d) => d.name).join("、")}` : ""}${e.data.note ? `；${e.data.note}` : ""}`;
     case "resultReturned":
       return `${e.data.window.name}将办理结果和材料返还代办员${e.data.to.name}`;
     case "resultCollected":

@@ -120,7 +120,7 @@ export type SubmittedToApprovalCenterEvent = Envelope<
 >;
 export type CompletedEvent = Envelope<
   "completed",
-  { outcome: Outcome; reason: string | null; documents: ResultDocument[]; completedOn: IsoDate }
+  { outcome: Outcome; reason: string | null; documents: ResultDocument[]; completedOn: IsoDate; note?: string | null }
 >;
 export type ResultReturnedEvent = Envelope<
   "resultReturned",

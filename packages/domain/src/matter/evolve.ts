@@ -110,6 +110,7 @@ export function evolve(state: MatterState, event: MatterEvent): MatterState {
           outcome: event.data.outcome,
           reason: event.data.reason,
           documents: event.data.documents,
+          note: event.data.note ?? null,
           at: event.at,
           completedOn: event.data.completedOn,
           by: event.actor,

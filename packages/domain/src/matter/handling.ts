@@ -121,6 +121,7 @@ export function complete(r: Run, cmd: CommandOf<"complete">): MatterEvent[] {
       reason: cmd.outcome === "notApproved" ? (cmd.reason ?? null) : null,
       documents: cmd.documents.map((d) => ({ name: d.name, ...(d.number ? { number: d.number } : {}) })),
       completedOn: shanghaiDate(r.at),
+      note: cmd.note ?? null,
     }),
   ];
 }

@@ -87,6 +87,8 @@ export interface MatterState {
     outcome: Outcome;
     reason: string | null;
     documents: ResultDocument[];
+    /** What was done or answered (a consultation's answer). */
+    note: string | null;
     at: Instant;
     completedOn: IsoDate;
     by: ActorRef;

@@ -15,6 +15,14 @@ export interface WizardStaff {
   name: string;
 }
 
+/** A cadre reception's request being registered (R-RUL-2): who came and what they asked, linked back after registration. */
+export interface ReceptionPrefill {
+  receptionId: string;
+  requestIndex: number;
+  applicantName: string;
+  note: string;
+}
+
 const yuan = (fen: number) => `${(fen / 100).toFixed(2)} 元`;
 
 /**
@@ -22,19 +30,19 @@ const yuan = (fen: number) => `${(fen / 100).toFixed(2)} 元`;
  * statutory fees, then accept / supplement / reject / refer. The idempotency key is made once per form, so a
  * double click or a retry registers one matter.
  */
-export function IntakeWizard({ items, staff, today, onDuty }: { items: ServiceItemVersion[]; staff: WizardStaff[]; today: string; onDuty: boolean }) {
+export function IntakeWizard({ items, staff, today, onDuty, fromReception }: { items: ServiceItemVersion[]; staff: WizardStaff[]; today: string; onDuty: boolean; fromReception?: ReceptionPrefill }) {
   const router = useRouter();
   const { busy, failure, run, setFailure } = useAction();
   const [key] = useState(() => crypto.randomUUID());
   const [registeredId, setRegisteredId] = useState<string | null>(null);
-  const [applicant, setApplicant] = useState({ name: "", phone: "", idNumber: "", address: "" });
+  const [applicant, setApplicant] = useState({ name: fromReception?.applicantName ?? "", phone: "", idNumber: "", address: "" });
   const [query, setQuery] = useState("");
   const [code, setCode] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>("assisted");
   const [agentId, setAgentId] = useState(staff[0]?.userId ?? "");
   const [handed, setHanded] = useState<Record<string, number>>({});
   const [fees, setFees] = useState<Record<string, boolean>>({});
-  const [note, setNote] = useState("");
+  const [note, setNote] = useState(fromReception?.note ?? "");
   const [reason, setReason] = useState("");
   const [body, setBody] = useState("");
   const [decision, setDecision] = useState<Decision | null>(null);
@@ -80,6 +88,7 @@ export function IntakeWizard({ items, staff, today, onDuty }: { items: ServiceIt
       async () => {
         const matterId = registeredId ?? (await trpc.matter.register.mutate({ idempotencyKey: key, command: command() })).matterId;
         setRegisteredId(matterId);
+        if (fromReception) await trpc.reception.linkMatter.mutate({ receptionId: fromReception.receptionId, requestIndex: fromReception.requestIndex, matterId });
         const cmd =
           d === "accept"
             ? { type: "accept" as const }
@@ -106,6 +115,11 @@ export function IntakeWizard({ items, staff, today, onDuty }: { items: ServiceIt
   return (
     <form className="wizard" onSubmit={(e) => e.preventDefault()} noValidate>
       <FormError failure={failure} />
+      {fromReception ? (
+        <p className="alert ok" role="status" data-testid="from-reception">
+          {fromReception.note}（登记后该诉求将标记为已登记）
+        </p>
+      ) : null}
       {registeredId ? (
         <div className="alert warn" role="status">
           事项已登记，但受理决定未完成：请按提示修改后再次提交，或 <a href={`/matters/${registeredId}`}>打开该事项</a>。

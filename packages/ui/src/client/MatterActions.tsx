@@ -50,6 +50,7 @@ const ACTS: Record<Exclude<MatterCommandType, "register">, { label: string; prim
       { name: "reason", label: "不予批准理由（不予批准时必填）", kind: "text" },
       { name: "docName", label: "结果文书名称（如：证明、证照、批复）", kind: "text" },
       { name: "docNumber", label: "文书编号（选填）", kind: "text" },
+      { name: "note", label: "办结说明（咨询事项填写答复内容）", kind: "textarea" },
     ],
   },
   returnFromWindow: { label: "返还结果和材料给代办站", primary: true, fields: [{ name: "note", label: "返还说明（选填）", kind: "text" }] },
@@ -101,7 +102,7 @@ function buildCommand(type: keyof typeof ACTS, v: Record<string, string>, suppli
   const text = (k: string) => (v[k]?.trim() ? v[k]!.trim() : undefined);
   switch (type) {
     case "complete":
-      return { type, outcome: v.outcome as never, reason: text("reason"), documents: text("docName") ? [{ name: text("docName")!, number: text("docNumber") }] : [] };
+      return { type, outcome: v.outcome as never, reason: text("reason"), note: text("note"), documents: text("docName") ? [{ name: text("docName")!, number: text("docNumber") }] : [] };
     case "supplyMaterials":
       return { type, materials: Object.entries(supplied).filter(([, n]) => n > 0).map(([key, count]) => ({ key, count })) };
     default: {

@@ -1,0 +1,5 @@
+import { ledgerExport } from "@/exports";
+
+export function GET(req: Request) {
+  return ledgerExport(req, "pdf");
+}
