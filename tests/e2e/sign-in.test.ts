@@ -36,7 +36,7 @@ describe("sign-in to the three apps", () => {
   it("R-ORG-3 R-ORG-4 a village agent signs in and sees the station's derived name, agents and uncovered items", async () => {
     const page = await signIn("village", "liucun-1");
     await page.getByTestId("duty-status").waitFor();
-    await page.getByRole("link", { name: "我的代办站" }).click();
+    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "本站" }).click();
     await expect.poll(() => page.getByTestId("station-name").textContent()).toBe("二七区侯寨乡刘村便民服务代办站");
     expect(await page.getByTestId("uncovered-items").textContent()).toContain("GG-002");
     expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");

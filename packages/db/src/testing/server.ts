@@ -1,7 +1,6 @@
 import os from "node:os";
 import path from "node:path";
 import fs from "node:fs";
-import { startEmbedded } from "../embedded";
 
 /**
  * The PostgreSQL server tests use: `DATABASE_URL` when set (CI's system PostgreSQL), otherwise an embedded
@@ -10,6 +9,7 @@ import { startEmbedded } from "../embedded";
 export async function testServer(): Promise<{ url: string; stop: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (url) return { url, stop: async () => {} };
+  const { startEmbedded } = await import("../embedded");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bianmin-pg-"));
   const server = await startEmbedded(path.join(dir, "data"), { port: 0, database: "postgres" });
   return {
