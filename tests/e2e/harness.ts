@@ -3,7 +3,10 @@ import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll } from "vitest";
 import { chromium } from "playwright-core";
+import type { Db } from "@bianmin/db";
+import { freshDb } from "@bianmin/db/testing";
 import type { Browser } from "playwright-core";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -57,4 +60,29 @@ export async function launchChromium(): Promise<Browser> {
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
   });
+}
+
+/** What every browser test file needs: a fresh seeded database, the three apps served on it, and Chromium. */
+export interface E2E {
+  db: Db;
+  url: string;
+  browser: Browser;
+}
+
+/** Set up (beforeAll) and tear down (afterAll) the E2E fixture of one test file; its fields fill in beforeAll. */
+export function useE2E(): E2E {
+  const e2e = {} as E2E;
+  let apps: { stop: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    const fresh = await freshDb();
+    Object.assign(e2e, fresh);
+    apps = await startApps(fresh.url);
+    e2e.browser = await launchChromium();
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await e2e.browser?.close();
+    await apps?.stop();
+  });
+  return e2e;
 }

@@ -1,33 +1,22 @@
-import fs from "node:fs";
 import path from "node:path";
 import { and, eq, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { callerAs } from "@bianmin/api/testing";
 import { agentScopes, agents, users } from "@bianmin/db";
 import type { Db } from "@bianmin/db";
-import { freshDb } from "@bianmin/db/testing";
-import { APPS, launchChromium, SCREENSHOTS, startApps } from "./harness";
+import { useE2E } from "./harness";
+import { APPS, SCREENSHOTS } from "./harness";
 import { pdfText } from "./pdf-text";
 import { clockOn, signIn as signInTo } from "./session";
 
 const signIn = (username: string) => signInTo(browser, "village", username);
 
+const e2e = useE2E();
 let browser: Browser;
-let apps: { stop: () => Promise<void> };
 let db: Db;
-
-beforeAll(async () => {
-  const fresh = await freshDb();
-  db = fresh.db;
-  apps = await startApps(fresh.url);
-  browser = await launchChromium();
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await apps?.stop();
+beforeAll(() => {
+  ({ browser, db } = e2e);
 });
 
 const VILLAGE = `http://localhost:${APPS.village}`;

@@ -1,30 +1,19 @@
 import { createHash, randomUUID } from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { callerAs } from "@bianmin/api/testing";
 import type { Db } from "@bianmin/db";
-import { freshDb } from "@bianmin/db/testing";
-import { APPS, launchChromium, SCREENSHOTS, startApps } from "./harness";
+import { useE2E } from "./harness";
+import { APPS, SCREENSHOTS } from "./harness";
 import { pdfText } from "./pdf-text";
 import { signIn } from "./session";
 
+const e2e = useE2E();
 let browser: Browser;
-let apps: { stop: () => Promise<void> };
 let db: Db;
-
-beforeAll(async () => {
-  const fresh = await freshDb();
-  db = fresh.db;
-  apps = await startApps(fresh.url);
-  browser = await launchChromium();
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await apps?.stop();
+beforeAll(() => {
+  ({ browser, db } = e2e);
 });
 
 const VILLAGE = `http://localhost:${APPS.village}`;

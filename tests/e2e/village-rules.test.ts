@@ -1,30 +1,19 @@
-import fs from "node:fs";
 import path from "node:path";
 import { and, asc, eq, gt, notInArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { callerAs, sessionUser } from "@bianmin/api/testing";
 import { calendarDays } from "@bianmin/db";
 import type { Db } from "@bianmin/db";
-import { freshDb } from "@bianmin/db/testing";
 import { clockOn, signIn as signInTo } from "./session";
-import { APPS, launchChromium, SCREENSHOTS, startApps } from "./harness";
+import { useE2E } from "./harness";
+import { APPS, SCREENSHOTS } from "./harness";
 
+const e2e = useE2E();
 let browser: Browser;
-let apps: { stop: () => Promise<void> };
 let db: Db;
-
-beforeAll(async () => {
-  const fresh = await freshDb();
-  db = fresh.db;
-  apps = await startApps(fresh.url);
-  browser = await launchChromium();
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await apps?.stop();
+beforeAll(() => {
+  ({ browser, db } = e2e);
 });
 
 const VILLAGE = `http://localhost:${APPS.village}`;
