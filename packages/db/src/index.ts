@@ -10,3 +10,4 @@ export { orgQueries, catalogQueries, matterQueries, recordQueries } from "./quer
 export type { MatterRow } from "./queries/matters";
 export { complaintQueries } from "./queries";
 export { appointmentQueries, receptionQueries } from "./queries";
+export { shanghaiDayStart } from "./dates";

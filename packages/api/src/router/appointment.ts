@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { appendAudit, appointmentQueries, orgQueries } from "@bianmin/db";
+import { appendAudit, appointmentQueries, orgQueries, shanghaiDayStart as startOfDay } from "@bianmin/db";
 import type { Db, appointments } from "@bianmin/db";
 import { addDays, daysBetween, daysInMonth, instantMs, isoDateSchema, instantSchema, optionalText, phoneSchema, requiredText, shanghaiDate, weekdayName } from "@bianmin/domain";
 import type { Calendar } from "@bianmin/domain";
@@ -21,8 +21,6 @@ function fieldError(field: string, message: string): TRPCError {
   return new TRPCError({ code: "BAD_REQUEST", message, cause: new z.ZodRealError([{ code: "custom", path: [field], message, input: undefined }]) });
 }
 
-/** The start of a Shanghai day, as an instant. */
-export const startOfDay = (date: string) => new Date(`${date}T00:00:00+08:00`);
 
 const slot = {
   startsAt: instantSchema("开始时间"),

@@ -1,13 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { and, eq, isNull } from "drizzle-orm";
-import { appendAudit, attendance, matterQueries, orgQueries } from "@bianmin/db";
+import { appendAudit, attendance, matterQueries, orgQueries, shanghaiDayStart } from "@bianmin/db";
 import { shanghaiDate } from "@bianmin/domain";
 import { router, villageProcedure } from "../trpc";
 
-/** The start of today in Shanghai, as an instant. */
-function startOfToday(now: Date): Date {
-  return new Date(`${shanghaiDate(now.toISOString())}T00:00:00+08:00`);
-}
 
 export const attendanceRouter = router({
   /** Who is on duty at my station now, and my own status (R-RUL-5). */
@@ -15,7 +11,7 @@ export const attendanceRouter = router({
     const [mine, staff, today] = await Promise.all([
       matterQueries.openAttendance(ctx.db, ctx.user.id),
       orgQueries.stationStaff(ctx.db, ctx.unit.stationId),
-      matterQueries.stationAttendanceSince(ctx.db, ctx.unit.stationId, startOfToday(ctx.now)),
+      matterQueries.stationAttendanceSince(ctx.db, ctx.unit.stationId, shanghaiDayStart(shanghaiDate(ctx.now.toISOString()))),
     ]);
     const onDuty = new Set(today.filter((t) => t.offAt === null).map((t) => t.userId));
     return {

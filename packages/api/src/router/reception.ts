@@ -1,10 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { appendAudit, matterQueries, receptionQueries } from "@bianmin/db";
+import { appendAudit, matterQueries, receptionQueries, shanghaiDayStart as startOfDay } from "@bianmin/db";
 import { addDays, instantMs, instantSchema, isoDateSchema, optionalText, requiredText, shanghaiDate } from "@bianmin/domain";
 import { notFound } from "../errors";
 import { router, villageProcedure } from "../trpc";
-import { dayRange as range, startOfDay } from "./appointment";
+import { dayRange as range } from "./appointment";
 
 /** 干部接待制 (R-RUL-2): the cadres' duty schedule at the station, their receptions, and requests become matters. */
 

@@ -1,11 +1,8 @@
 import { and, asc, eq, gte, lt, notInArray, sql } from "drizzle-orm";
 import type { Tx } from "../client";
+import { shanghaiDayStart as shanghaiStart } from "../dates";
 import { matters, recordArchives } from "../schema";
 
-/** The first instant of a Shanghai calendar day. */
-export function shanghaiStart(date: string): Date {
-  return new Date(`${date}T00:00:00+08:00`);
-}
 
 /** A station's matters registered in [from, to) (Shanghai days), oldest first, with their full state. */
 export async function mattersRegisteredBetween(db: Tx, stationId: string, from: string, toExclusive: string) {
