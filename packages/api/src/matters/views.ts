@@ -61,7 +61,7 @@ export async function matterDetail(c: MatterCaller, row: MatterRow) {
   const now = c.now.toISOString();
   const deadline = unlessCalendarMissing(() => matterDeadlineStatus(state, now, calendar), { kind: "none" as const });
   const explanation = unlessCalendarMissing(() => (state.acceptedOn && state.item ? explainWorkdays(calendar, state.acceptedOn, state.item.timeLimitDays) : null), null);
-  const responsibleOptions = await matterQueries.responsibleAgentsFor(c.db, row.stationId, row.itemCode);
+  const staffView = staff.map((s) => ({ userId: s.userId, name: s.name, phone: s.phone, isHead: s.isHead, covers: s.scope.includes(row.itemCode) }));
   return {
     id: row.id,
     version: row.version,
@@ -79,8 +79,9 @@ export async function matterDetail(c: MatterCaller, row: MatterRow) {
     deadline,
     deadlineSkipped: explanation?.skipped.map((s) => ({ date: s.date, reason: s.reason })) ?? [],
     available: availableCommands(state, { now, actor, item, calendar }),
-    staff: staff.map((s) => ({ userId: s.userId, name: s.name, phone: s.phone, isHead: s.isHead, covers: s.scope.includes(row.itemCode) })),
-    responsibleOptions,
+    staff: staffView,
+    /** The colleagues whose 归口 covers the item (derived from the staff already loaded). */
+    responsibleOptions: staffView.filter((s) => s.covers),
   };
 }
 
