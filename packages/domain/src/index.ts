@@ -97,3 +97,7 @@ export * from "./rollout";
 
 // station work rules (附件1) and complaints (R-CAT-4, R-RUL-3)
 export * from "./work-rules";
+
+// station standardisation (R-ORG-5) and inspections (R-SUP-2)
+export * from "./standardization";
+export * from "./inspection";

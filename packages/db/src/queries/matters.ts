@@ -90,6 +90,7 @@ export function matterColumns(state: MatterState) {
     custodyKind: state.custody?.kind ?? null,
     custodyLabel: state.custody ? describeHolder(state.custody) : null,
     rating: state.rating?.level ?? null,
+    followUpDue: state.followUp && !state.followUp.closedAt ? state.followUp.dueDate : null,
     state,
     version: state.version,
   };

@@ -5,3 +5,7 @@ export * from "./calendar";
 export * from "./audit";
 export * from "./matters";
 export * from "./station-rules";
+export * from "./supervision";
+export * from "./standardization";
+export * from "./assessment";
+export * from "./inspections";

@@ -42,6 +42,8 @@ export const matters = pgTable(
     custodyKind: text(),
     custodyLabel: text(),
     rating: text(),
+    /** Due date of an open bad-rating follow-up (R-FLW-4); null when none is open. */
+    followUpDue: date({ mode: "string" }),
     createdBy: uuid()
       .notNull()
       .references(() => users.id),
@@ -58,6 +60,7 @@ export const matters = pgTable(
     index("matters_township_status_idx").on(t.townshipId, t.status),
     index("matters_window_status_idx").on(t.windowId, t.status),
     index("matters_open_promised_idx").on(t.stationId, t.promisedDate).where(sql`${t.closedAt} is null`),
+    index("matters_follow_up_idx").on(t.townshipId, t.followUpDue).where(sql`${t.followUpDue} is not null`),
   ],
 );
 
