@@ -1,7 +1,8 @@
 /**
  * `pnpm start`: one command from a fresh clone to three running apps.
  * Uses DATABASE_URL when set, otherwise an embedded PostgreSQL with its data under .data/pg; migrates, seeds on
- * first run, builds the apps (turbo caches unchanged builds) and serves them on 3001/3002/3003.
+ * first run, builds the apps (turbo caches unchanged builds) and serves them on 3001/3002/3003, with the reminder
+ * worker (packages/jobs) as a fourth process.
  */
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
@@ -12,6 +13,7 @@ import { createDb, runMigrations } from "@bianmin/db";
 import { startEmbedded } from "@bianmin/db/embedded";
 import { DEMO_PASSWORD, demoLogins, seed } from "@bianmin/db/seed";
 import { APPS, nextBin, ROOT, run, TURBO } from "./lib";
+import { firstStartHistory } from "@bianmin/api/demo";
 
 const DATA = path.join(ROOT, ".data");
 fs.mkdirSync(DATA, { recursive: true });
@@ -69,6 +71,7 @@ async function main() {
   const { created } = await seed(db);
   await db.close();
   console.log(created ? "已写入演示数据" : "演示数据已存在");
+  if (created) await firstStartHistory(url);
 
   if (!process.argv.includes("--no-build")) {
     console.log("构建三个应用（未改动时使用缓存）…");
@@ -77,24 +80,36 @@ async function main() {
   }
 
   const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret(), NODE_ENV: "production" as const };
+  /** A child that stops everything when it exits on its own. */
+  const supervise = (child: ChildProcess, title: string) => {
+    child.once("exit", (code) => {
+      if (!stopping) {
+        console.error(`${title} 已退出（${code}）`);
+        void shutdown(1);
+      }
+    });
+    children.push(child);
+  };
   for (const app of APPS) {
     const child = spawn(process.execPath, [nextBin(app.name), "start", "-p", String(app.port)], {
       cwd: path.join(ROOT, "apps", app.name),
       env: { ...env, NEXTAUTH_URL: `http://localhost:${app.port}` },
       stdio: ["ignore", "inherit", "inherit"],
     });
-    child.once("exit", (code) => {
-      if (!stopping) {
-        console.error(`${app.title} 已退出（${code}）`);
-        void shutdown(1);
-      }
-    });
-    children.push(child);
+    supervise(child, app.title);
   }
+  // the reminder worker (R-DL-5): its own process beside the apps, never a timer inside a web server
+  const worker = spawn(process.execPath, ["--import", "tsx", "src/cli.ts"], {
+    cwd: path.join(ROOT, "packages", "jobs"),
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  supervise(worker, "到期提醒任务");
   await Promise.all(APPS.map((a) => waitForPort(a.port)));
 
   console.log("\n二七区便民服务代办系统已启动：");
   for (const app of APPS) console.log(`  ${app.title.padEnd(18, "　")} http://localhost:${app.port}`);
+  console.log(`  ${"到期提醒任务".padEnd(18, "　")} 每分钟检查黄灯、红灯事项和整改回访（短信通道 SMS_SENDER=${process.env.SMS_SENDER || "log"}）`);
   console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）：`);
   for (const l of demoLogins()) console.log(`  ${l.username.padEnd(22)} ${l.name}（${l.unit}）`);
   console.log("\n按 Ctrl-C 停止。");

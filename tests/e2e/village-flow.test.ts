@@ -1,14 +1,14 @@
 import path from "node:path";
 import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { callerAs } from "@bianmin/api/testing";
 import { agentScopes, agents, users } from "@bianmin/db";
 import type { Db } from "@bianmin/db";
 import { useE2E } from "./harness";
 import { APPS, SCREENSHOTS } from "./harness";
 import { pdfText } from "./pdf-text";
-import { clockOn, signIn as signInTo } from "./session";
+import { act, clockOn, signIn as signInTo } from "./session";
 
 const signIn = (username: string) => signInTo(browser, "village", username);
 
@@ -32,20 +32,6 @@ async function staff(villageSlug: string, itemCode: string) {
   return { covering: rows.filter((r) => r.covers).map((r) => r.username), others: rows.filter((r) => !r.covers).map((r) => r.username) };
 }
 
-async function act(page: Page, button: string, fill: Record<string, string> = {}, select: Record<string, string> = {}) {
-  await page.getByTestId("matter-actions").getByRole("button", { name: button, exact: true }).click();
-  for (const [label, value] of Object.entries(fill)) await page.getByLabel(label).fill(value);
-  for (const [label, value] of Object.entries(select)) await page.getByLabel(label).selectOption({ label: value });
-  const before = await page.getByTestId("timeline").locator("li").count();
-  await page.getByRole("button", { name: `确认${button}` }).click();
-  await expect
-    .poll(async () => {
-      const error = page.getByTestId("form-error");
-      if (await error.count()) return `refused: ${await error.textContent()}`;
-      return (await page.getByTestId("timeline").locator("li").count()) > before ? "done" : "waiting";
-    })
-    .toBe("done");
-}
 
 describe("a matter's whole life in the village portal", () => {
   it("R-INT-1 R-INT-3 R-INT-5 R-FLW-1 R-FLW-3 R-FLW-4 an agent registers, accepts and prints the receipt; the window handles it; the agent delivers and the applicant rates; the public lookup shows it", async () => {

@@ -5,10 +5,14 @@ import { publicStationRouter } from "./router/publicStation";
 import { receptionRouter } from "./router/reception";
 import { recordsRouter } from "./router/records";
 import { selfReviewRouter } from "./router/selfReview";
+import { assessmentRouter } from "./router/assessment";
 import { catalogRouter } from "./router/catalog";
 import { lookupRouter } from "./router/lookup";
 import { matterRouter } from "./router/matter";
 import { orgRouter } from "./router/org";
+import { standardizationRouter } from "./router/standardization";
+import { supervisionRouter } from "./router/supervision";
+import { notificationRouter } from "./router/notification";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -21,8 +25,12 @@ export const appRouter = router({
   reception: receptionRouter,
   complaint: complaintRouter,
   selfReview: selfReviewRouter,
+  assessment: assessmentRouter,
   records: recordsRouter,
   publicStation: publicStationRouter,
+  standardization: standardizationRouter,
+  supervision: supervisionRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,4 +10,9 @@ export { orgQueries, catalogQueries, matterQueries, recordQueries } from "./quer
 export type { MatterRow } from "./queries/matters";
 export { complaintQueries } from "./queries";
 export { appointmentQueries, receptionQueries } from "./queries";
-export { shanghaiDayStart } from "./dates";
+export { shanghaiDayStart, shanghaiDaysRange } from "./dates";
+export { supervisionQueries } from "./queries";
+export { assessmentQueries } from "./queries";
+export { rolloutQueries, standardizationQueries } from "./queries";
+export { townshipMatterQueries } from "./queries";
+export { notificationQueries } from "./queries";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createCalendar } from "./calendar";
 import { addDays } from "./dates";
-import { addWorkdays, explainWorkdays, workdaysBetween } from "./deadline";
+import { addWorkdays, explainWorkdays, workdaysBetween, workdaysIn } from "./deadline";
 import { CALENDAR_ROWS_2024_2026 } from "./test-fixtures/calendar-2024-2026";
 
 const cal = createCalendar(CALENDAR_ROWS_2024_2026);
@@ -66,6 +66,26 @@ describe("workdaysBetween", () => {
     expect(workdaysBetween(cal, "2025-03-03", "2025-03-03")).toBe(0);
     expect(workdaysBetween(cal, "2025-03-07", "2025-03-09")).toBe(0); // Fri → Sun
     expect(workdaysBetween(cal, "2025-02-07", "2025-01-24")).toBe(-5);
+  });
+});
+
+describe("workdaysIn", () => {
+  it("R-DL-1 counts the working days of a closed range, both ends included, across a year boundary", () => {
+    expect(workdaysIn(cal, "2025-03-03", "2025-03-09")).toBe(5); // Mon–Sun
+    expect(workdaysIn(cal, "2025-10-01", "2025-10-08")).toBe(0); // National Day and Mid-Autumn
+    expect(workdaysIn(cal, "2025-03-09", "2025-03-03")).toBe(0);
+    expect(workdaysIn(cal, "2024-12-31", "2025-01-02")).toBe(2); // 1 January is a holiday
+  });
+
+  it("R-DL-1 equals workdaysBetween from the day before the range", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1090 }), fc.integer({ min: 0, max: 60 }), (offset, span) => {
+        const from = addDays("2024-01-01", offset);
+        const to = addDays(from, span);
+        fc.pre(to <= "2026-12-31");
+        expect(workdaysIn(cal, from, to)).toBe(workdaysBetween(cal, addDays(from, -1), to));
+      }),
+    );
   });
 });
 

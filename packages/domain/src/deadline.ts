@@ -44,6 +44,13 @@ export function workdaysBetween(calendar: Calendar, from: IsoDate, to: IsoDate):
   return count;
 }
 
+/** Working days in [from, to], both included (0 when `to` is before `from`). */
+export function workdaysIn(calendar: Calendar, from: IsoDate, to: IsoDate): number {
+  let count = 0;
+  for (let date = from; date <= to; date = addDays(date, 1)) if (calendar.isWorkday(date)) count += 1;
+  return count;
+}
+
 /** One day passed over while counting, and why. */
 export interface SkippedDay {
   date: IsoDate;

@@ -48,7 +48,7 @@ export type { Applicant, ApplicantInput } from "./applicant";
 // calendar and deadlines (R-DL-1, R-DL-2)
 export { createCalendar, daysInYear, expandCalendarYear } from "./calendar";
 export type { Calendar, CalendarDay, CalendarDayInfo, CalendarException, DayKind } from "./calendar";
-export { addWorkdays, explainWorkdays, workdaysBetween } from "./deadline";
+export { addWorkdays, explainWorkdays, workdaysBetween, workdaysIn } from "./deadline";
 export type { CountedDay, SkippedDay, WorkdayExplanation } from "./deadline";
 
 // lights (R-DL-4)
@@ -90,10 +90,12 @@ export type { CustodyTransfer } from "./custody";
 export * from "./assessment/periods";
 export * from "./assessment/rubric";
 export * from "./assessment/record";
+export * from "./assessment/agent-metrics";
 
 // organisation (R-ORG-3, R-ORG-6)
 export { stationName } from "./station";
 export * from "./rollout";
+export * from "./rollout-series";
 
 // station work rules (附件1) and complaints (R-CAT-4, R-RUL-3)
 export * from "./work-rules";
@@ -101,3 +103,7 @@ export * from "./work-rules";
 // station standardisation (R-ORG-5) and inspections (R-SUP-2)
 export * from "./standardization";
 export * from "./inspection";
+export * from "./supervision";
+
+// reminders of yellow and red matters and follow-ups (R-DL-5)
+export * from "./reminders";

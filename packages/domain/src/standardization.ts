@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { IsoDate } from "./dates";
 import { DomainError } from "./errors";
 
@@ -21,6 +22,8 @@ export const CHECKLIST_ITEMS = [
 export type ChecklistKey = (typeof CHECKLIST_ITEMS)[number]["key"];
 export const CHECKLIST_KEYS = CHECKLIST_ITEMS.map((i) => i.key) as readonly ChecklistKey[];
 
+const labelOf = (key: ChecklistKey) => CHECKLIST_ITEMS.find((i) => i.key === key)!.label;
+
 export interface ChecklistEntry {
   key: ChecklistKey;
   passed: boolean;
@@ -28,7 +31,52 @@ export interface ChecklistEntry {
   note: string | null;
 }
 
-export type ChecklistStatus = "draft" | "submitted" | "returned" | "confirmed";
+export const CHECKLIST_STATUSES = ["draft", "submitted", "returned", "confirmed"] as const;
+export type ChecklistStatus = (typeof CHECKLIST_STATUSES)[number];
+
+export const CHECKLIST_STATUS_LABELS: Record<ChecklistStatus, string> = {
+  draft: "填写中",
+  submitted: "待中心确认",
+  returned: "已退回整改",
+  confirmed: "已确认达标",
+};
+
+/** Longest note per item and longest review note. */
+export const CHECKLIST_NOTE_MAX = 200;
+export const CHECKLIST_REVIEW_NOTE_MAX = 500;
+/** A plausible upper bound for an office, in m² (a typo guard, not a rule of the source). */
+export const CHECKLIST_AREA_MAX = 10_000;
+
+const checklistKeySchema = z.enum(CHECKLIST_KEYS as [ChecklistKey, ...ChecklistKey[]], { error: "检查项不正确" });
+
+/** One item as the head fills it in: passed or not, and an optional note. */
+export const checklistEntrySchema = z.object({
+  key: checklistKeySchema,
+  passed: z.boolean({ error: "是否达标须为是或否" }),
+  note: z
+    .string({ error: "说明必须是文字" })
+    .trim()
+    .max(CHECKLIST_NOTE_MAX, { error: `说明不能超过${CHECKLIST_NOTE_MAX}个字` })
+    .nullish()
+    .transform((v) => (v ? v : null)),
+});
+
+/** The items of a checklist: each item at most once. */
+export const checklistEntriesSchema = z.array(checklistEntrySchema, { error: "检查项不能为空" }).superRefine((entries, c) => {
+  const seen = new Set<string>();
+  entries.forEach((e, i) => {
+    if (seen.has(e.key)) c.addIssue({ code: "custom", path: [i, "key"], message: `检查项重复：${labelOf(e.key)}` });
+    seen.add(e.key);
+  });
+});
+
+/** The office area in whole square metres; empty while not yet measured. */
+export const areaM2Schema = z
+  .number({ error: "办公场所面积须为数字（平方米）" })
+  .int({ error: "办公场所面积须为整数（平方米）" })
+  .min(1, { error: "办公场所面积须大于0平方米" })
+  .max(CHECKLIST_AREA_MAX, { error: `办公场所面积不能超过${CHECKLIST_AREA_MAX}平方米` })
+  .nullable();
 
 export interface ChecklistSummary {
   passed: number;
@@ -37,8 +85,6 @@ export interface ChecklistSummary {
   failing: string[];
   complete: boolean;
 }
-
-const labelOf = (key: ChecklistKey) => CHECKLIST_ITEMS.find((i) => i.key === key)!.label;
 
 /** Orders entries as the checklist and fills in missing items as not passed. */
 export function normalizeChecklist(entries: readonly ChecklistEntry[]): ChecklistEntry[] {
@@ -50,6 +96,12 @@ export function summarizeChecklist(entries: readonly ChecklistEntry[], areaM2: n
   const ok = (e: ChecklistEntry) => e.passed && (e.key !== "office" || (areaM2 !== null && areaM2 > 0));
   const failing = all.filter((e) => !ok(e)).map((e) => labelOf(e.key));
   return { passed: all.length - failing.length, total: all.length, failing, complete: failing.length === 0 };
+}
+
+/** The head may change the checklist only while it is being filled in or after it was sent back. */
+export function assertEditable(status: ChecklistStatus): void {
+  if (status === "submitted") throw new DomainError("INVALID_INPUT", "检查表已提交，正在等待乡镇（街道）便民服务中心确认，暂不能修改", { status });
+  if (status === "confirmed") throw new DomainError("INVALID_INPUT", "规范化建设已确认达标，检查表不能再修改", { status });
 }
 
 /** The head submits the checklist for confirmation: every item passed and the office area given. */

@@ -9,6 +9,7 @@ import {
   describeEvent,
   describeHolder,
   explainWorkdays,
+  followUpDeadlineStatus,
   isDomainError,
   matterDeadlineStatus,
   maskIdNumber,
@@ -38,7 +39,7 @@ function eventsOf(rows: Awaited<ReturnType<typeof matterQueries.matterEventsOf>>
 }
 
 /** A deadline figure, or the fallback where the calendar lacks a year (the page still opens; the gap is the district's to fill). */
-function unlessCalendarMissing<T>(f: () => T, fallback: T): T {
+export function unlessCalendarMissing<T>(f: () => T, fallback: T): T {
   try {
     return f();
   } catch (e) {
@@ -60,10 +61,12 @@ export async function matterDetail(c: MatterCaller, row: MatterRow) {
   const events = eventsOf(eventRows);
   const now = c.now.toISOString();
   const deadline = unlessCalendarMissing(() => matterDeadlineStatus(state, now, calendar), { kind: "none" as const });
+  const followUpDeadline = unlessCalendarMissing(() => followUpDeadlineStatus(state, now, calendar), { kind: "none" as const });
   const explanation = unlessCalendarMissing(() => (state.acceptedOn && state.item ? explainWorkdays(calendar, state.acceptedOn, state.item.timeLimitDays) : null), null);
   const staffView = staff.map((s) => ({ userId: s.userId, name: s.name, phone: s.phone, isHead: s.isHead, covers: s.scope.includes(row.itemCode) }));
   return {
     id: row.id,
+    stationId: row.stationId,
     version: row.version,
     status: row.status,
     statusLabel: MATTER_STATUS_LABELS[state.status],
@@ -77,6 +80,8 @@ export async function matterDetail(c: MatterCaller, row: MatterRow) {
     custody: custodyChain(events).map((t) => ({ at: t.at, from: t.from ? describeHolder(t.from) : null, to: describeHolder(t.to), by: t.recordedBy.name, label: MATTER_EVENT_LABELS[t.eventType] })),
     timeline: events.map((e, i) => ({ seq: i + 1, at: e.at, type: e.type, label: MATTER_EVENT_LABELS[e.type], text: describeEvent(e), actorName: e.actor.name })),
     deadline,
+    /** The light of the follow-up of a bad rating (R-FLW-4), by its own due date. */
+    followUpDeadline,
     deadlineSkipped: explanation?.skipped.map((s) => ({ date: s.date, reason: s.reason })) ?? [],
     available: availableCommands(state, { now, actor, item, calendar }),
     staff: staffView,

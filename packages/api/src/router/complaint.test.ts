@@ -131,6 +131,46 @@ describe("complaints at the station (监督举报制)", () => {
     expect(last).toMatchObject({ action: "complaint.closeEscalated", actorName: (await sessionUser(db, "mazhai-staff")).name });
   });
 
+  it("R-RUL-3 R-SEC-1 the township centre opens one escalated complaint of its stations, answers it first and closes it with the result later; another township, a complaint not escalated and station staff get nothing", async () => {
+    const head = await callerAs(db, "mazhaicun-head", MON);
+    const secret = "村干部在代办站替亲属插队办理宅基地审批。";
+    const c = await head.complaint.record({ ...aboutStation, content: secret, about: "otherUnit", otherUnit: "马寨镇国土所" });
+    const kept = await head.complaint.record(aboutStation);
+    const up = await head.complaint.escalate({ complaintId: c.id, expectedVersion: 1, note: "涉及国土所，请中心协调。" });
+    const centre = await callerAs(db, "mazhai-supervisor", "2026-03-03T09:00:00+08:00");
+    expect((await centre.complaint.escalated({ status: "escalated" })).map((x) => x.id)).toContain(c.id);
+    expect((await centre.complaint.escalated({ status: "closed" })).map((x) => x.id)).not.toContain(c.id);
+    const opened = await centre.complaint.escalatedGet({ complaintId: c.id });
+    expect(opened).toMatchObject({ content: secret, villageName: "马寨村", escalationNote: "涉及国土所，请中心协调。", mayHandle: true, status: "escalated", townshipReply: null });
+
+    // refusals: not escalated, another township, station staff; nothing leaks
+    expect(await codeOf(centre.complaint.escalatedGet({ complaintId: kept.id }))).toBe("NOT_FOUND");
+    const foreign = await callerAs(db, "songshanlu-staff", MON);
+    for (const p of [foreign.complaint.escalatedGet({ complaintId: c.id }), foreign.complaint.replyEscalated({ complaintId: c.id, expectedVersion: up.version, townshipReply: "越权答复" })]) {
+      const e = await p.catch((x: Error) => x);
+      expect(e).toMatchObject({ code: "NOT_FOUND", message: "投诉不存在" });
+      expect(JSON.stringify(e)).not.toContain(secret);
+    }
+    expect(await codeOf(head.complaint.escalatedGet({ complaintId: c.id }))).toBe("FORBIDDEN");
+    expect(await codeOf(head.complaint.replyEscalated({ complaintId: c.id, expectedVersion: up.version, townshipReply: "站长答复" }))).toBe("FORBIDDEN");
+
+    // the centre's answer: bad input and a stale version change nothing; the complaint stays with the centre
+    const bad = (await centre.complaint.replyEscalated({ complaintId: c.id, expectedVersion: up.version, townshipReply: " " }).catch((x: unknown) => x)) as { code: string; cause: z.ZodError };
+    expect(bad.code).toBe("BAD_REQUEST");
+    expect(describeZodError(bad.cause).fieldErrors).toEqual({ townshipReply: expect.stringContaining("中心答复") });
+    const replied = await centre.complaint.replyEscalated({ complaintId: c.id, expectedVersion: up.version, townshipReply: "已转国土所核查，五个工作日内答复。" });
+    expect(replied).toMatchObject({ status: "escalated", townshipReply: "已转国土所核查，五个工作日内答复。", version: up.version + 1 });
+    await expect(centre.complaint.replyEscalated({ complaintId: c.id, expectedVersion: up.version, townshipReply: "重复答复" })).rejects.toMatchObject({ code: "CONFLICT", message: COMPLAINT_CONFLICT });
+    expect(await head.complaint.get({ complaintId: c.id })).toMatchObject({ status: "escalated", townshipReply: "已转国土所核查，五个工作日内答复。" });
+
+    // closed with the result: no further act
+    const closed = await centre.complaint.closeEscalated({ complaintId: c.id, expectedVersion: replied.version, townshipReply: replied.townshipReply!, result: "国土所已纠正，按顺序办理。" });
+    expect((await centre.complaint.escalatedGet({ complaintId: c.id })).mayHandle).toBe(false);
+    expect((await centre.complaint.escalated({ status: "closed" })).map((x) => x.id)).toContain(c.id);
+    await expect(centre.complaint.replyEscalated({ complaintId: c.id, expectedVersion: closed.version, townshipReply: "再答复" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: "该投诉已办结，不能再处理" });
+    expect((await audits(c.id)).map((a) => a.action)).toEqual(["complaint.record", "complaint.escalate", "complaint.replyEscalated", "complaint.closeEscalated"]);
+  });
+
   it("R-RUL-3 R-SEC-1 another station or township cannot see or act on a complaint (NOT_FOUND, no data); other roles are refused", async () => {
     const head = await callerAs(db, "xinghua-head", MON);
     const secret = "社区代办员向群众索要烟酒，群众不敢声张。";

@@ -59,6 +59,13 @@ async function ownComplaint(db: Tx, stationId: string, id: string): Promise<Row>
   return row;
 }
 
+/** A complaint escalated by a station of the caller's township, or NOT_FOUND (another township's does not exist for them). */
+async function escalatedOfTownship(db: Tx, townshipId: string, id: string): Promise<Row> {
+  const row = await complaintQueries.complaintById(db, id);
+  if (!row || row.townshipId !== townshipId || !row.escalatedAt) throw notFound("投诉");
+  return row;
+}
+
 /** The head, or the station's designated handler. */
 async function assertMayHandle(db: Tx, user: SessionUser, stationId: string) {
   if (user.role === "stationHead") return;
@@ -245,18 +252,41 @@ export const complaintRouter = router({
     }),
   ),
 
-  /** Township centre: complaints its stations escalated, those still waiting first. */
-  escalated: townshipProcedure.query(async ({ ctx }) =>
-    (await complaintQueries.escalatedOfTownship(ctx.db, ctx.unit.townshipId)).map((r) => ({ ...view(r.complaint), villageName: r.villageName })),
-  ),
+  /** Township centre: complaints its stations escalated, those still waiting first; optionally only waiting or only closed. */
+  escalated: townshipProcedure
+    .input(z.object({ status: z.enum(["escalated", "closed"], { error: "投诉状态不正确" }).optional() }).optional())
+    .query(async ({ ctx, input }) =>
+      (await complaintQueries.escalatedOfTownship(ctx.db, ctx.unit.townshipId))
+        .filter((r) => !input?.status || r.complaint.status === input.status)
+        .map((r) => ({ ...view(r.complaint), villageName: r.villageName })),
+    ),
+
+  /** Township centre: one escalated complaint of its stations; `mayHandle` while it waits for the centre. */
+  escalatedGet: townshipProcedure.input(z.object({ complaintId })).query(async ({ ctx, input }) => {
+    const row = await escalatedOfTownship(ctx.db, ctx.unit.townshipId, input.complaintId);
+    const station = await orgQueries.stationWithUnits(ctx.db, row.stationId);
+    return { ...view(row), villageName: station?.villageName ?? "", mayHandle: row.status === "escalated" };
+  }),
+
+  /** Township centre: answer an escalated complaint (the complainant is told) before its result is known; it stays open. */
+  replyEscalated: townshipProcedure
+    .input(z.object({ complaintId, expectedVersion, townshipReply: requiredText("中心答复", 1000) }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const row = await escalatedOfTownship(tx, ctx.unit.townshipId, input.complaintId);
+        refuseIf(row.status === "escalated" ? null : "该投诉已办结，不能再处理");
+        const after = await updateAt(tx, row, input.expectedVersion, { townshipReply: input.townshipReply, townshipHandlerId: ctx.user.id }, ctx.now);
+        await appendAudit(tx, { districtId: ctx.unit.districtId, actorId: ctx.user.id, actorName: ctx.user.name, action: "complaint.replyEscalated", entity: "complaint", entityId: row.id, before: changed(row), after: changed(after), at: ctx.now });
+        return view(after);
+      }),
+    ),
 
   /** Township centre: reply to an escalated complaint and close it with its result. */
   closeEscalated: townshipProcedure
     .input(z.object({ complaintId, expectedVersion, townshipReply: requiredText("中心答复", 1000), result: requiredText("处理结果", 1000) }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
-        const row = await complaintQueries.complaintById(tx, input.complaintId);
-        if (!row || row.townshipId !== ctx.unit.townshipId || !row.escalatedAt) throw notFound("投诉");
+        const row = await escalatedOfTownship(tx, ctx.unit.townshipId, input.complaintId);
         refuseIf(row.status === "escalated" ? null : "该投诉已办结，不能再处理");
         const after = await updateAt(tx, row, input.expectedVersion, { status: "closed", townshipReply: input.townshipReply, result: input.result, townshipHandlerId: ctx.user.id, closedAt: ctx.now }, ctx.now);
         await appendAudit(tx, { districtId: ctx.unit.districtId, actorId: ctx.user.id, actorName: ctx.user.name, action: "complaint.closeEscalated", entity: "complaint", entityId: row.id, before: changed(row), after: changed(after), at: ctx.now });

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { MATTER_STATUSES, itemCodeSchema, matterCommandSchema, registerCommandSchema } from "@bianmin/domain";
-import { matterQueries } from "@bianmin/db";
+import { matterQueries, townshipMatterQueries } from "@bianmin/db";
 import { actOnMatter, registerMatter, visibleMatter } from "../matters/service";
+import { followUpList, windowInbox } from "../matters/township";
 import { decisionNoticeData, matterDetail, receiptData, supplementNoticeData, withLights } from "../matters/views";
-import { authedProcedure, router, villageProcedure } from "../trpc";
+import { authedProcedure, router, townshipProcedure, villageProcedure } from "../trpc";
 
 const matterId = z.uuid({ error: "事项编号格式不正确" });
 const userId = (label: string) => z.uuid({ error: `${label}格式不正确` });
@@ -59,6 +60,23 @@ export const matterRouter = router({
     const rows = await matterQueries.stationMatters(ctx.db, ctx.unit.stationId, { handoverPendingFor: ctx.user.id });
     return withLights(ctx.db, rows, ctx.now);
   }),
+
+  /** Township centre: the matters transferred to its windows (a window clerk: their window only), by tab, with lights (R-FLW-1). */
+  windowInbox: townshipProcedure
+    .input(
+      z
+        .object({
+          group: z.enum(townshipMatterQueries.WINDOW_INBOX_GROUPS, { error: "窗口收件分类不正确" }).optional(),
+          windowId: z.uuid({ error: "窗口格式不正确" }).optional(),
+        })
+        .optional(),
+    )
+    .query(({ ctx, input }) => windowInbox(ctx, ctx.unit.townshipId, input ?? {})),
+
+  /** Township centre: open and recently closed follow-ups of bad ratings, overdue ones red (R-FLW-4). */
+  followUps: townshipProcedure
+    .input(z.object({ filter: z.enum(["open", "overdue", "closed"], { error: "整改回访筛选不正确" }).optional() }).optional())
+    .query(({ ctx, input }) => followUpList(ctx, ctx.unit.townshipId, input?.filter)),
 
   receipt: authedProcedure.input(z.object({ matterId })).query(async ({ ctx, input }) => receiptData(ctx, await visibleMatter(ctx, input.matterId), ctx.publicUrl)),
   supplementNotice: authedProcedure.input(z.object({ matterId })).query(async ({ ctx, input }) => supplementNoticeData(ctx, await visibleMatter(ctx, input.matterId))),

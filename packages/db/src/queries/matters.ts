@@ -146,29 +146,36 @@ export interface StationMatterFilter {
   limit?: number;
 }
 
+/** The columns of a matter in any queue (station queue, window inbox, supervision lists): no full state. */
+export const queueColumns = {
+  id: matters.id,
+  stationId: matters.stationId,
+  villageId: matters.villageId,
+  status: matters.status,
+  mode: matters.mode,
+  channel: matters.channel,
+  itemCode: matters.itemCode,
+  itemName: matters.itemName,
+  applicantName: matters.applicantName,
+  receiptNo: matters.receiptNo,
+  registeredAt: matters.registeredAt,
+  acceptedAt: matters.acceptedAt,
+  promisedDate: matters.promisedDate,
+  pausedOn: matters.pausedOn,
+  completedOn: matters.completedOn,
+  responsibleAgentId: matters.responsibleAgentId,
+  custodyLabel: matters.custodyLabel,
+  version: matters.version,
+};
+
 /** A station's matters, newest first, without the full state. */
 export async function stationMatters(db: Tx, stationId: string, f: StationMatterFilter = {}) {
   return db
     .select({
-      id: matters.id,
-      status: matters.status,
-      mode: matters.mode,
-      channel: matters.channel,
-      itemCode: matters.itemCode,
-      itemName: matters.itemName,
-      applicantName: matters.applicantName,
+      ...queueColumns,
       applicantPhone: matters.applicantPhone,
-      receiptNo: matters.receiptNo,
-      registeredAt: matters.registeredAt,
-      acceptedAt: matters.acceptedAt,
-      promisedDate: matters.promisedDate,
-      pausedOn: matters.pausedOn,
-      completedOn: matters.completedOn,
-      responsibleAgentId: matters.responsibleAgentId,
       firstContactAgentId: matters.firstContactAgentId,
       handoverPending: matters.handoverPending,
-      custodyLabel: matters.custodyLabel,
-      version: matters.version,
     })
     .from(matters)
     .where(

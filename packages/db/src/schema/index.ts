@@ -9,3 +9,4 @@ export * from "./supervision";
 export * from "./standardization";
 export * from "./assessment";
 export * from "./inspections";
+export * from "./rollout";

@@ -20,6 +20,8 @@ import {
 } from "../schema";
 import type { Role } from "../schema";
 import { calendarRowsForYear, SEED_CALENDAR_YEARS } from "./calendar";
+import { seedRollout } from "./rollout";
+import { seedRubrics } from "./rubrics";
 import { SEED_ITEMS, SEED_WINDOWS } from "./catalog-data";
 import { CENTER_OFFICE_HOURS, DEMO_PASSWORD, OFFICE_HOURS, personName, personPhone, SEED_DISTRICT, SEED_TOWNSHIPS } from "./org-data";
 
@@ -169,6 +171,8 @@ export async function seed(db: Db): Promise<{ logins: DemoLogin[]; created: bool
         ]);
       }
     }
+    await seedRollout(tx, districtId);
+    await seedRubrics(tx, districtId);
     return { logins, created: true };
   });
 }

@@ -173,7 +173,7 @@ export const DEFAULT_AGENT_RUBRIC: RubricInput = {
     ratings: "评价总数",
     complaints: "有效投诉",
     inspectionFindings: "明察暗访发现问题",
-    selfReviewScore: "自我评议得分",
+    selfReviewScore: "自我评议得分（按时提交计100分）",
     teamScore: "考核小组评分",
   },
   criteria: [

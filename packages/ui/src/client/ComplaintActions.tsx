@@ -4,6 +4,7 @@ import type { ComplaintStationAct } from "@bianmin/domain";
 import { FieldError, FormError } from "./FieldError";
 import { trpc } from "./trpc";
 import { useAction } from "./useAction";
+import { FormButtons } from "./FormButtons";
 
 const ACTS: Record<ComplaintStationAct, { label: string; primary?: boolean; field?: { name: "reply" | "result" | "note"; label: string } }> = {
   handling: { label: "开始处理" },
@@ -71,14 +72,7 @@ export function ComplaintActions({ complaintId, version, available, needsEscalat
               <FieldError failure={failure} path={ACTS[open].field.name} />
             </div>
           ) : null}
-          <div className="action-buttons">
-            <button type="submit" className="btn primary" disabled={busy}>
-              {busy ? "正在提交…" : `确认${ACTS[open].label}`}
-            </button>
-            <button type="button" className="btn" onClick={() => setOpen(null)}>
-              取消
-            </button>
-          </div>
+          <FormButtons busy={busy} label={`确认${ACTS[open].label}`} onCancel={() => setOpen(null)} />
         </form>
       ) : null}
     </div>

@@ -7,10 +7,11 @@ import {
   PAUSE_REASON_LABELS,
   RATING_LABELS,
 } from "@bianmin/domain";
-import type { MatterCommandType, SupplementLine } from "@bianmin/domain";
+import type { FollowUpStep, MatterCommandType, SupplementLine } from "@bianmin/domain";
 import { FieldError, FormError } from "./FieldError";
 import { trpc } from "./trpc";
 import { useAction } from "./useAction";
+import { FormButtons } from "./FormButtons";
 
 type Field =
   | { name: string; label: string; kind: "text" | "textarea"; required?: boolean }
@@ -128,6 +129,8 @@ export function MatterActions(props: {
   defaultReceivedBy: string;
   /** The signed-in user is the responsible agent waiting for the materials: the handover is theirs to take. */
   receivesHandover?: boolean;
+  /** The follow-up step the rules expect next (the form starts there). */
+  nextFollowUpStep?: FollowUpStep | null;
 }) {
   const { busy, failure, run, setFailure } = useAction();
   const [open, setOpen] = useState<keyof typeof ACTS | null>(null);
@@ -143,6 +146,7 @@ export function MatterActions(props: {
     for (const f of ACTS[a].fields) if (f.kind === "select") defaults[f.name] = f.options[0]![0];
     if (a === "deliver") defaults.receivedBy = props.defaultReceivedBy;
     if (a === "complete") defaults.outcome = "approved";
+    if (a === "recordFollowUp" && props.nextFollowUpStep) defaults.step = props.nextFollowUpStep;
     setValues(defaults);
     setSupplied(Object.fromEntries(props.missing.map((m) => [m.key, m.count])));
     setWho("");
@@ -240,14 +244,7 @@ export function MatterActions(props: {
               <FieldError failure={failure} path={f.name.startsWith("doc") ? "documents" : f.name} />
             </div>
           ))}
-          <div className="action-buttons">
-            <button type="submit" className="btn primary" disabled={busy}>
-              {busy ? "正在提交…" : `确认${ACTS[open].label}`}
-            </button>
-            <button type="button" className="btn" onClick={() => setOpen(null)}>
-              取消
-            </button>
-          </div>
+          <FormButtons busy={busy} label={`确认${ACTS[open].label}`} onCancel={() => setOpen(null)} />
         </form>
       ) : null}
     </div>

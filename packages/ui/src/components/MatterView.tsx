@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { MATERIAL_FORM_LABELS, PAUSE_REASON_LABELS } from "@bianmin/domain";
+import { FOLLOW_UP_STEPS, FOLLOW_UP_STEP_LABELS, MATERIAL_FORM_LABELS, PAUSE_REASON_LABELS, RATING_LABELS } from "@bianmin/domain";
 import { formatDate, formatDateTime, formatFen } from "../format";
 import type { Outputs } from "../types";
 import { Light } from "./Light";
@@ -131,6 +131,8 @@ export function MatterView({ m, actions, documents }: { m: MatterDetail; actions
         </section>
       </div>
 
+      {s.rating ? <RatingAndFollowUp m={m} /> : null}
+
       <section className="card">
         <h2>材料和收费</h2>
         <table className="table">
@@ -176,5 +178,66 @@ export function MatterView({ m, actions, documents }: { m: MatterDetail; actions
         </ol>
       </section>
     </>
+  );
+}
+
+/** The applicant's rating and, after 不满意 or worse, the township centre's follow-up: due date with its light, steps (R-FLW-4). */
+function RatingAndFollowUp({ m }: { m: MatterDetail }) {
+  const { rating, followUp } = m.state;
+  const fd = m.followUpDeadline;
+  if (!rating) return null;
+  return (
+    <section className="card" data-testid="follow-up">
+      <h2>{followUp ? "评价和整改回访" : "申请人评价"}</h2>
+      <dl className="facts">
+        <dt>评价</dt>
+        <dd>
+          <span className={`tag ${followUp ? "bad" : "ok"}`}>{RATING_LABELS[rating.level]}</span> {formatDateTime(rating.at)}
+        </dd>
+        {rating.comment ? (
+          <>
+            <dt>评价意见</dt>
+            <dd>{rating.comment}</dd>
+          </>
+        ) : null}
+        {followUp ? (
+          <>
+            <dt>整改期限</dt>
+            <dd>
+              {formatDate(followUp.dueDate)}（{followUp.days} 个工作日内）{" "}
+              {fd.kind === "open" ? <Light light={fd.light} remaining={fd.remainingWorkdays} /> : fd.kind === "closed" ? <Light light={fd.result} /> : null}
+            </dd>
+            {followUp.closedOn ? (
+              <>
+                <dt>回访办结</dt>
+                <dd>{formatDate(followUp.closedOn)}</dd>
+              </>
+            ) : null}
+          </>
+        ) : null}
+      </dl>
+      {followUp ? (
+        <ol className="small" data-testid="follow-up-steps">
+          {FOLLOW_UP_STEPS.map((step) => {
+            const done = followUp.steps.find((x) => x.step === step);
+            return (
+              <li key={step}>
+                <strong>{FOLLOW_UP_STEP_LABELS[step]}</strong>：
+                {done ? (
+                  <>
+                    {done.text}
+                    <span className="muted">
+                      （{done.by.name}，{formatDateTime(done.at)}）
+                    </span>
+                  </>
+                ) : (
+                  <span className="muted">尚未记录</span>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      ) : null}
+    </section>
   );
 }

@@ -1,11 +1,15 @@
-import { SelfReviewList, formatDate, formatDateTime } from "@bianmin/ui";
+import { MyAssessments, SelfReviewList, formatDate, formatDateTime } from "@bianmin/ui";
 import { SelfReviewForm } from "@bianmin/ui/client";
 import { server } from "@/server";
 
 /** 自我评议 (R-ASM-1, R-ASM-3): my review of the previous bimonthly period; the head also sees the station's. */
 export default async function SelfReviewPage() {
   const { api, user } = await server.api();
-  const [mine, station] = await Promise.all([api.selfReview.mine(), user.role === "stationHead" ? api.selfReview.station() : Promise.resolve(null)]);
+  const [mine, station, results] = await Promise.all([
+    api.selfReview.mine(),
+    user.role === "stationHead" ? api.selfReview.station() : Promise.resolve(null),
+    api.assessment.mine(),
+  ]);
   return (
     <>
       <h1>自我评议</h1>
@@ -24,6 +28,10 @@ export default async function SelfReviewPage() {
           <SelfReviewList data={station} />
         </section>
       ) : null}
+      <section className="card">
+        <h2>我的双月考核结果</h2>
+        <MyAssessments rows={results} />
+      </section>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { StationView } from "@bianmin/ui";
 import { server } from "@/server";
 
@@ -6,5 +7,12 @@ export default async function MyStationPage() {
   const { api } = await server.api();
   const [station, items] = await Promise.all([api.org.myStation(), api.catalog.list()]);
   const itemNames = Object.fromEntries(items.map((i) => [i.code, i.name]));
-  return <StationView station={station} itemNames={itemNames} />;
+  return (
+    <>
+      <StationView station={station} itemNames={itemNames} />
+      <p className="big-link">
+        <Link href="/station/standardization">规范化建设检查表 →</Link>
+      </p>
+    </>
+  );
 }

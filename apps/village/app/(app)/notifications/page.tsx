@@ -1,0 +1,3 @@
+import { pages } from "@/server";
+
+export default pages.NotificationsPage;

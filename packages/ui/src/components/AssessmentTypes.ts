@@ -1,0 +1,6 @@
+import type { Outputs } from "../types";
+
+export type AssessmentList = Outputs["assessment"]["list"];
+export type AssessmentRowView = AssessmentList["rows"][number];
+export type AssessmentDetailData = Outputs["assessment"]["get"];
+export type MyAssessment = Outputs["assessment"]["mine"][number];
