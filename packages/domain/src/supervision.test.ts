@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RATING_LEVELS } from "./matter/vocabulary";
-import { attendancePercent, countLights, overdueFirst, ratingDistribution, villageHealth } from "./supervision";
+import { createCalendar } from "./calendar";
+import { attendancePercent, countLights, dutyExpected, overdueFirst, ratingDistribution, villageHealth } from "./supervision";
+import { CALENDAR_ROWS_2024_2026 } from "./test-fixtures/calendar-2024-2026";
 import type { VillageSignals } from "./supervision";
 
 const calm: VillageSignals = {
@@ -12,7 +14,7 @@ const calm: VillageSignals = {
   openComplaints: 0,
   onDuty: 1,
   agents: 3,
-  workday: true,
+  dutyExpected: true,
 };
 
 describe("township supervision (督查)", () => {
@@ -52,7 +54,7 @@ describe("township supervision (督查)", () => {
     expect(villageHealth(calm)).toEqual({ light: "green", reasons: [] });
     expect(villageHealth({ ...calm, lights: { green: 1, yellow: 2, red: 0 } })).toEqual({ light: "yellow", reasons: ["2件事项临近期限"] });
     expect(villageHealth({ ...calm, onDuty: 0 }).reasons).toEqual(["当前无代办员签到在岗"]);
-    expect(villageHealth({ ...calm, onDuty: 0, workday: false }).light).toBe("green");
+    expect(villageHealth({ ...calm, onDuty: 0, dutyExpected: false }).light).toBe("green");
     expect(villageHealth({ ...calm, station: "building", onDuty: 0 })).toEqual({ light: "yellow", reasons: ["代办站建设中，尚未确认规范运行"] });
     expect(villageHealth({ ...calm, station: "none", agents: 0, onDuty: 0, lights: { green: 0, yellow: 0, red: 0 } }).reasons).toEqual(["尚未建站"]);
     const red = villageHealth({ ...calm, lights: { green: 0, yellow: 1, red: 2 }, overdueFollowUps: 1, openEscalations: 1, openComplaints: 2 });
@@ -69,7 +71,7 @@ describe("township supervision (督查)", () => {
       openComplaints: fc.nat(3),
       onDuty: fc.nat(3),
       agents: fc.nat(4),
-      workday: fc.boolean(),
+      dutyExpected: fc.boolean(),
     });
     fc.assert(
       fc.property(signals, (s) => {
@@ -84,5 +86,17 @@ describe("township supervision (督查)", () => {
     expect(attendancePercent(0, 0)).toBeNull();
     expect(attendancePercent(9, 12)).toBe(75);
     expect(attendancePercent(13, 12)).toBe(100);
+  });
+
+  it("R-SUP-1 R-RUL-5 agents are expected on duty only in office hours of a working day", () => {
+    const cal = createCalendar(CALENDAR_ROWS_2024_2026);
+    expect(dutyExpected(cal, "2026-03-02T10:00:00+08:00")).toBe(true); // Monday morning
+    expect(dutyExpected(cal, "2026-03-02T08:29:00+08:00")).toBe(false);
+    expect(dutyExpected(cal, "2026-03-02T17:30:00+08:00")).toBe(false);
+    expect(dutyExpected(cal, "2026-03-02T03:00:00+08:00")).toBe(false); // night
+    expect(dutyExpected(cal, "2026-03-01T10:00:00+08:00")).toBe(false); // Sunday
+    expect(dutyExpected(cal, "2026-10-01T10:00:00+08:00")).toBe(false); // National Day
+    expect(dutyExpected(cal, "2026-01-04T10:00:00+08:00")).toBe(true); // Sunday made a working day (调休)
+    expect(dutyExpected(cal, "2027-03-01T10:00:00+08:00")).toBe(true); // a Monday of a year without calendar data
   });
 });

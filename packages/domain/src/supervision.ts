@@ -1,3 +1,6 @@
+import type { Calendar } from "./calendar";
+import { isWeekend, shanghaiDate } from "./dates";
+import type { Instant } from "./dates";
 import type { Light } from "./lights";
 import { LIGHTS } from "./lights";
 import { isBadRating, RATING_LEVELS } from "./matter/vocabulary";
@@ -54,8 +57,8 @@ export interface VillageSignals {
   /** Agents on duty now, and agents of the station. */
   onDuty: number;
   agents: number;
-  /** Whether today is a working day (nobody need be on duty on a holiday). */
-  workday: boolean;
+  /** Whether agents are expected on duty now (office hours of a working day; see `dutyExpected`). */
+  dutyExpected: boolean;
 }
 
 export interface VillageHealth {
@@ -79,10 +82,21 @@ export function villageHealth(s: VillageSignals): VillageHealth {
   else if (s.station === "building") yellow.push("代办站建设中，尚未确认规范运行");
   if (s.lights.yellow > 0) yellow.push(`${s.lights.yellow}件事项临近期限`);
   if (s.openComplaints > 0) yellow.push(`${s.openComplaints}件投诉未办结`);
-  if (s.station === "operating" && s.workday && s.agents > 0 && s.onDuty === 0) yellow.push("当前无代办员签到在岗");
+  if (s.station === "operating" && s.dutyExpected && s.agents > 0 && s.onDuty === 0) yellow.push("当前无代办员签到在岗");
   if (red.length > 0) return { light: "red", reasons: [...red, ...yellow] };
   if (yellow.length > 0) return { light: "yellow", reasons: yellow };
   return { light: "green", reasons: [] };
+}
+
+/** Office hours in which a station's agents are expected on duty (Beijing time), on working days. */
+export const DUTY_HOURS = { from: "08:30", to: "17:30" } as const;
+
+/** Whether agents are expected on duty at `now`: a working day (weekdays when the calendar lacks the year), in office hours. */
+export function dutyExpected(calendar: Calendar, now: Instant): boolean {
+  const day = shanghaiDate(now);
+  const workday = calendar.covers(Number(day.slice(0, 4))) ? calendar.isWorkday(day) : !isWeekend(day);
+  const time = new Date(Date.parse(now) + 8 * 3600_000).toISOString().slice(11, 16);
+  return workday && time >= DUTY_HOURS.from && time < DUTY_HOURS.to;
 }
 
 /** Share of expected agent-days actually attended, in percent with one decimal; null when none were expected. */

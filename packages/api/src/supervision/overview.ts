@@ -2,6 +2,7 @@ import {
   attendancePercent,
   countLights,
   deadlineStatusOn,
+  dutyExpected,
   overdueFirst,
   periodContaining,
   ratingDistribution,
@@ -60,10 +61,6 @@ function followUpOverdue(calendar: Calendar, dueDate: IsoDate, today: IsoDate): 
   }
 }
 
-function isWorkday(calendar: Calendar, day: IsoDate): boolean {
-  return calendar.covers(Number(day.slice(0, 4))) ? calendar.isWorkday(day) : true;
-}
-
 export async function townshipOverview(db: Db, townshipId: string, now: Date, range: SupervisionRange) {
   const today = shanghaiDate(now.toISOString());
   const calendar = await loadCalendar(db);
@@ -82,7 +79,7 @@ export async function townshipOverview(db: Db, townshipId: string, now: Date, ra
 
   const followUpsLit = followUps.map((f) => ({ ...f, overdue: followUpOverdue(calendar, f.dueDate!, today) }));
   const workdays = safeWorkdays(calendar, range);
-  const workdayToday = isWorkday(calendar, today);
+  const dutyNow = dutyExpected(calendar, now.toISOString());
   const openBy = groupByStation(open);
   const ratingsBy = groupByStation(ratings);
   const followBy = groupByStation(followUpsLit);
@@ -109,7 +106,7 @@ export async function townshipOverview(db: Db, townshipId: string, now: Date, ra
       openComplaints: c?.open ?? 0,
       onDuty: sid ? (onDutyBy.get(sid)?.count ?? 0) : 0,
       agents,
-      workday: workdayToday,
+      dutyExpected: dutyNow,
     };
     return {
       village: { id: v.villageId, code: v.villageCode, name: v.villageName, kind: v.villageKind },

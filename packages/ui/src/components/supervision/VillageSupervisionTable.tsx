@@ -37,7 +37,7 @@ export function VillageSupervisionTable({ rows }: { rows: VillageRow[] }) {
           {rows.map((v) => (
             <tr key={v.village.id} data-village={v.village.name}>
               <td className="nowrap">{v.station ? <Link href={`/stations/${v.station.id}`}>{v.village.name}</Link> : v.village.name}</td>
-              <td>
+              <td className="reasons">
                 <Light light={v.health.light} text={HEALTH_LABELS[v.health.light]} />
                 {v.health.reasons.length > 0 ? <div className="muted small">{v.health.reasons.join("；")}</div> : null}
               </td>
