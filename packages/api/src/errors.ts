@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
-import type { z } from "zod";
+import { z } from "zod";
 
 /** Chinese names of input fields, for messages like "事项编码：格式不正确". */
 export const FIELD_LABELS: Record<string, string> = {
@@ -52,6 +52,10 @@ export function notFound(what: string): TRPCError {
 }
 
 /** A domain rule's refusal (a typed error with a code and a Chinese message) → a tRPC error, in one place. */
-export function fromDomainError(error: { code: string; message: string }, status: TRPC_ERROR_CODE_KEY = "BAD_REQUEST"): TRPCError {
-  return new TRPCError({ code: status, message: error.message, cause: Object.assign(new Error(error.message), { domainCode: error.code }) });
+export function fromDomainError(error: { code: string; message: string; details?: Readonly<Record<string, unknown>> }, status: TRPC_ERROR_CODE_KEY = "BAD_REQUEST"): TRPCError {
+  // a refusal about one field is also reported on that field, as input validation is
+  const field = error.details?.field;
+  const cause =
+    typeof field === "string" ? new z.ZodRealError([{ code: "custom", path: [field], message: error.message, input: undefined }]) : new Error(error.message);
+  return new TRPCError({ code: status, message: error.message, cause: Object.assign(cause, { domainCode: error.code }) });
 }

@@ -7,7 +7,7 @@ import type { Calendar, IsoDate, ServiceItemVersion } from "@bianmin/domain";
 import { createContext } from "../context";
 import { loadCalendar } from "../matters/calendar";
 import { createCaller } from "../root";
-import { sessionUser } from "../test-helpers";
+import { sessionUser } from "../session-user";
 import { msAt } from "./clock";
 import type { Rng } from "./random";
 

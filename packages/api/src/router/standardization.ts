@@ -11,7 +11,6 @@ import {
   assertSubmittable,
   checklistEntriesSchema,
   confirmChecklist,
-  isDomainError,
   isoDateSchema,
   normalizeChecklist,
   requiredText,
@@ -24,7 +23,8 @@ import {
   summarizeChecklist,
 } from "@bianmin/domain";
 import type { SessionUser } from "@bianmin/auth";
-import { fromDomainError, notFound } from "../errors";
+import { notFound } from "../errors";
+import { orDomainError } from "../matters/errors";
 import { router, townshipProcedure, villageProcedure } from "../trpc";
 
 type Found = NonNullable<Awaited<ReturnType<typeof standardizationQueries.checklistOfStation>>>;
@@ -37,18 +37,6 @@ const stationId = z.uuid({ error: "代办站编号格式不正确" });
 /** The version the caller saw; 0 when no checklist had been saved yet. */
 const expectedVersion = z.number({ error: "版本号必须是数字" }).int().min(0).max(1_000_000);
 const form = z.object({ expectedVersion, entries: checklistEntriesSchema, areaM2: areaM2Schema });
-
-/** Run a rule; its refusal becomes a 400, and one about a single field is also reported on that field. */
-function orRefusal<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (!isDomainError(e)) throw e;
-    const field = e.details.field;
-    if (typeof field !== "string") throw fromDomainError(e);
-    throw new TRPCError({ code: "BAD_REQUEST", message: e.message, cause: new z.ZodRealError([{ code: "custom", path: [field], message: e.message, input: undefined }]) });
-  }
-}
 
 /** The checklist as both sides read it: every item with its label and basis, the summary and the review. */
 function checklistView(found: Found | null) {
@@ -121,7 +109,7 @@ export const standardizationRouter = router({
     assertHead(ctx.user);
     return ctx.db.transaction(async (tx) => {
       const current = (await standardizationQueries.checklistOfStation(tx, ctx.unit.stationId))?.checklist ?? null;
-      orRefusal(() => assertEditable(current?.status ?? "draft"));
+      orDomainError(() => assertEditable(current?.status ?? "draft"));
       const after = await writeAt(tx, current, input.expectedVersion, ctx.unit, { entries: normalizeChecklist(input.entries), areaM2: input.areaM2, updatedAt: ctx.now });
       await appendAudit(tx, { districtId: ctx.unit.districtId, actorId: ctx.user.id, actorName: ctx.user.name, action: "standardization.save", entity: "stationChecklist", entityId: after.id, before: changed(current), after: changed(after), at: ctx.now });
       return checklistView({ checklist: after, submittedByName: null, reviewedByName: null });
@@ -133,7 +121,7 @@ export const standardizationRouter = router({
     assertHead(ctx.user);
     return ctx.db.transaction(async (tx) => {
       const current = (await standardizationQueries.checklistOfStation(tx, ctx.unit.stationId))?.checklist ?? null;
-      orRefusal(() => assertSubmittable(current?.status ?? "draft", input.entries, input.areaM2));
+      orDomainError(() => assertSubmittable(current?.status ?? "draft", input.entries, input.areaM2));
       const after = await writeAt(tx, current, input.expectedVersion, ctx.unit, {
         entries: normalizeChecklist(input.entries),
         areaM2: input.areaM2,
@@ -182,7 +170,7 @@ export const standardizationRouter = router({
     ctx.db.transaction(async (tx) => {
       const station = await stationOf(tx, input.stationId, ctx.unit.townshipId);
       const current = (await standardizationQueries.checklistOfStation(tx, station.id))?.checklist ?? null;
-      const { operatingSince } = orRefusal(() => confirmChecklist(current?.status ?? "draft", shanghaiDate(ctx.now.toISOString())));
+      const { operatingSince } = orDomainError(() => confirmChecklist(current?.status ?? "draft", shanghaiDate(ctx.now.toISOString())));
       const after = await writeAt(tx, current, input.expectedVersion, unitOf(station), {
         status: "confirmed",
         reviewedAt: ctx.now,
@@ -206,7 +194,7 @@ export const standardizationRouter = router({
       ctx.db.transaction(async (tx) => {
         const station = await stationOf(tx, input.stationId, ctx.unit.townshipId);
         const current = (await standardizationQueries.checklistOfStation(tx, station.id))?.checklist ?? null;
-        const { status, note } = orRefusal(() => returnChecklist(current?.status ?? "draft", input.note));
+        const { status, note } = orDomainError(() => returnChecklist(current?.status ?? "draft", input.note));
         const after = await writeAt(tx, current, input.expectedVersion, unitOf(station), { status, reviewNote: note, reviewedAt: ctx.now, reviewedBy: ctx.user.id, updatedAt: ctx.now });
         await appendAudit(tx, { districtId: station.districtId, actorId: ctx.user.id, actorName: ctx.user.name, action: "standardization.sendBack", entity: "stationChecklist", entityId: after.id, before: changed(current), after: changed(after), at: ctx.now });
         return checklistView({ checklist: after, submittedByName: null, reviewedByName: ctx.user.name });
@@ -231,7 +219,7 @@ export const standardizationRouter = router({
       name: center.townshipName,
       villages: villages.map((v) => ({ id: v.villageId, name: v.name, operatingSince: v.status === "operating" ? v.operatingSince : null })),
     };
-    const report = orRefusal(() => rolloutProgress({ targets, townships: [township], on }));
+    const report = orDomainError(() => rolloutProgress({ targets, townships: [township], on }));
     const progress = report.townships[0]!;
     const withCampaign = (t: { date: string; percent: number } | null) => (t ? { ...t, campaign: targets.find((x) => x.date === t.date)?.campaign ?? "", short: stationsShort(progress, t) } : null);
     return {

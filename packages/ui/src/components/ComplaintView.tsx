@@ -4,11 +4,11 @@ import { ComplaintStatusTag } from "./ComplaintStatusTag";
 import type { ComplaintDetail } from "./ComplaintTypes";
 
 /** One complaint: who, what, about whom, and what the station and the township centre did (R-RUL-3). */
-export function ComplaintView({ c }: { c: ComplaintDetail }) {
+export function ComplaintView({ c, backLabel = "投诉举报" }: { c: ComplaintDetail; backLabel?: string }) {
   return (
     <section className="card">
       <div className="breadcrumb">
-        <Link href="/complaints">← 返回投诉举报</Link>
+        <Link href="/complaints">← 返回{backLabel}</Link>
       </div>
       <h1>
         投诉详情 <ComplaintStatusTag status={c.status} label={c.statusLabel} />

@@ -10,7 +10,7 @@ export default async function EscalatedComplaintPage({ params }: { params: Promi
   const c = await orNotFound(api.complaint.escalatedGet({ complaintId: id }));
   return (
     <>
-      <ComplaintView c={c} />
+      <ComplaintView c={c} backLabel="投诉督办" />
       <section className="card">
         <h2>中心处理</h2>
         <p className="small muted">上报代办站：{c.villageName}</p>
