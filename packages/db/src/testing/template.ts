@@ -29,6 +29,9 @@ export function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
+/** A template of other code is dropped once it is this old (no run lasts that long). */
+const STALE_TEMPLATE_MS = 6 * 3600_000;
+
 /**
  * Make sure a migrated and seeded template database exists on the server of `adminUrl`; return its name.
  * Several test processes may race here: an advisory lock lets one build it.
@@ -49,9 +52,16 @@ export async function ensureTemplate(adminUrl: string): Promise<string> {
       await seed(db);
       await db.close();
       await admin.unsafe(`alter database "${building}" rename to "${name}"`);
-      // drop templates of earlier migrations/seeds
-      const old = await admin<{ datname: string }[]>`select datname from pg_database where datname like 'bianmin_tpl_%' and datname <> ${name}`;
-      for (const o of old) await admin.unsafe(`drop database if exists "${o.datname}" with (force)`).catch(() => {});
+      await admin.unsafe(`comment on database "${name}" is 'bianmin template built ${Date.now()}'`);
+      // drop templates of earlier migrations/seeds, but only stale ones: another checkout's run on the same server
+      // (a different version of the code) may still be cloning its own template
+      const old = await admin<{ datname: string; note: string | null }[]>`
+        select datname, shobj_description(oid, 'pg_database') as note from pg_database
+        where datname like 'bianmin_tpl_%' and datname <> ${name} and datname not like '%_building'`;
+      for (const o of old) {
+        const built = Number(/built (\d+)/.exec(o.note ?? "")?.[1] ?? 0);
+        if (Date.now() - built > STALE_TEMPLATE_MS) await admin.unsafe(`drop database if exists "${o.datname}" with (force)`).catch(() => {});
+      }
     }
     await admin`select pg_advisory_unlock(hashtext('bianmin:template'))`;
   } finally {
