@@ -1,2 +1,4 @@
 import { defineConfig } from "vitest/config";
-export default defineConfig({ test: { include: ["src/**/*.test.ts"] } });
+
+// property tests run hundreds of cases: on a loaded 2-core machine they need more than vitest's default 5 s
+export default defineConfig({ test: { include: ["src/**/*.test.ts"], testTimeout: 30_000 } });
