@@ -53,6 +53,9 @@ describe("sign-in to the three apps", () => {
 
   it("R-ORG-2 a township supervisor signs in and sees the centre, its windows and its villages", async () => {
     const page = await signIn("township", "mazhai-supervisor");
+    // the centre's home is the supervision dashboard; the centre itself is under 本中心
+    await expect.poll(() => page.getByRole("heading", { name: "督查总览" }).count()).toBe(1);
+    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "本中心" }).click();
     await expect.poll(() => page.getByTestId("center-name").textContent()).toBe("马寨镇便民服务中心");
     expect(await page.getByTestId("window-table").locator("tbody tr").count()).toBeGreaterThanOrEqual(3);
     expect(await page.getByTestId("village-table").textContent()).toContain("二七区马寨镇王庄村便民服务代办站");
