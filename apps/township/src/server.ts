@@ -6,6 +6,7 @@ export const pages = sharedPages(server, [
   { href: "/window", label: "窗口收件" },
   { href: "/follow-ups", label: "整改回访" },
   { href: "/complaints", label: "投诉督办" },
+  { href: "/rectifications", label: "整改确认" },
   { href: "/standardization", label: "规范化建设" },
   { href: "/assessments", label: "双月考核" },
   { href: "/rollout", label: "建设进度" },

@@ -4,6 +4,7 @@ import { complaintRouter } from "./router/complaint";
 import { publicStationRouter } from "./router/publicStation";
 import { receptionRouter } from "./router/reception";
 import { recordsRouter } from "./router/records";
+import { rolloutRouter } from "./router/rollout";
 import { selfReviewRouter } from "./router/selfReview";
 import { assessmentRouter } from "./router/assessment";
 import { catalogRouter } from "./router/catalog";
@@ -13,6 +14,8 @@ import { orgRouter } from "./router/org";
 import { standardizationRouter } from "./router/standardization";
 import { supervisionRouter } from "./router/supervision";
 import { notificationRouter } from "./router/notification";
+import { inspectionRouter } from "./router/inspection";
+import { calendarRouter } from "./router/calendar";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -29,8 +32,11 @@ export const appRouter = router({
   records: recordsRouter,
   publicStation: publicStationRouter,
   standardization: standardizationRouter,
+  rollout: rolloutRouter,
   supervision: supervisionRouter,
   notification: notificationRouter,
+  calendar: calendarRouter,
+  inspection: inspectionRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -35,9 +35,10 @@ function yearMissing(year: number): DomainError {
 }
 
 /** Names that only say "weekend" (some data sources label plain Saturdays and Sundays). */
-const PLAIN_WEEKEND_NAMES = new Set(["周六", "周日", "星期六", "星期日", "星期天", "周末", "休息日"]);
+export const PLAIN_WEEKEND_NAMES: ReadonlySet<string> = new Set(["周六", "周日", "星期六", "星期日", "星期天", "周末", "休息日"]);
 
-function kindOf(row: CalendarDay): DayKind {
+/** How a row counts: a weekend working day is 调休上班, a weekday rest day or a named weekend rest day a holiday. */
+export function dayKindOf(row: CalendarDay): DayKind {
   const weekend = isWeekend(row.date);
   if (row.isWorkday) return weekend ? "makeupWorkday" : "workday";
   return weekend && (!row.name || PLAIN_WEEKEND_NAMES.has(row.name)) ? "weekend" : "holiday";
@@ -59,7 +60,7 @@ export function createCalendar(rows: readonly CalendarDay[]): Calendar {
     }
     const name = row.name && row.name.trim() ? row.name.trim() : null;
     const clean = { date: row.date, isWorkday: row.isWorkday, name };
-    byDate.set(row.date, { ...clean, kind: kindOf(clean), weekday: weekdayName(row.date) });
+    byDate.set(row.date, { ...clean, kind: dayKindOf(clean), weekday: weekdayName(row.date) });
     const y = yearOf(row.date);
     perYear.set(y, (perYear.get(y) ?? 0) + 1);
   }

@@ -5,6 +5,7 @@
 
 // catalogue (R-CAT-1, R-CAT-2)
 export * from "./catalog";
+export * from "./catalog-edit";
 
 // dates, errors, roles, shared schemas
 export {
@@ -46,7 +47,9 @@ export {
 export type { Applicant, ApplicantInput } from "./applicant";
 
 // calendar and deadlines (R-DL-1, R-DL-2)
-export { createCalendar, daysInYear, expandCalendarYear } from "./calendar";
+export { createCalendar, dayKindOf, daysInYear, expandCalendarYear } from "./calendar";
+export { CALENDAR_YEAR_RANGE, DAY_KINDS, calendarDayFromEdit, calendarExceptions, calendarYearCounts, calendarYearFromNotice, missingYearWarning } from "./calendar-edit";
+export type { CalendarYearCounts, DayEdit, HolidayRange, MakeupDay, MissingYearWarning, YearNotice } from "./calendar-edit";
 export type { Calendar, CalendarDay, CalendarDayInfo, CalendarException, DayKind } from "./calendar";
 export { addWorkdays, explainWorkdays, workdaysBetween, workdaysIn } from "./deadline";
 export type { CountedDay, SkippedDay, WorkdayExplanation } from "./deadline";
@@ -91,11 +94,14 @@ export * from "./assessment/periods";
 export * from "./assessment/rubric";
 export * from "./assessment/record";
 export * from "./assessment/agent-metrics";
+export * from "./assessment/station-metrics";
 
 // organisation (R-ORG-3, R-ORG-6)
 export { stationName } from "./station";
 export * from "./rollout";
 export * from "./rollout-series";
+export * from "./rollout-campaign";
+export * from "./handling-time";
 
 // station work rules (附件1) and complaints (R-CAT-4, R-RUL-3)
 export * from "./work-rules";
@@ -103,6 +109,7 @@ export * from "./work-rules";
 // station standardisation (R-ORG-5) and inspections (R-SUP-2)
 export * from "./standardization";
 export * from "./inspection";
+export * from "./rectification";
 export * from "./supervision";
 
 // reminders of yellow and red matters and follow-ups (R-DL-5)

@@ -1,11 +1,21 @@
-import Link from "next/link";
+import { DistrictOverview } from "@bianmin/ui";
+import { attempt } from "@bianmin/ui/server";
 import { server } from "@/server";
 
-/** 全区概况: townships with their village and station counts, and the two district centres. */
-export default async function DistrictPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function one(v: string | string[] | undefined): string | undefined {
+  const s = Array.isArray(v) ? v[0] : v;
+  return s ? s.slice(0, 10) : undefined;
+}
+
+/** 全区概况: the two district centres, and across townships matters by light, items, handling time, ratings, complaints and stations. A bad range shows why and falls back to this half-year. */
+export default async function DistrictPage({ searchParams }: { searchParams: SearchParams }) {
+  const sp = await searchParams;
   const { api } = await server.api();
-  const d = await api.org.districtOverview();
-  const sum = (k: "villageCount" | "stationCount" | "operatingCount") => d.townships.reduce((n, t) => n + t[k], 0);
+  const range = { from: one(sp.from), to: one(sp.to) };
+  const [d, chosen] = await Promise.all([api.org.districtOverview(), range.from || range.to ? attempt(api.supervision.districtOverview(range)) : null]);
+  const o = chosen?.ok ? chosen.value : await api.supervision.districtOverview();
   return (
     <>
       <section className="card">
@@ -29,46 +39,12 @@ export default async function DistrictPage() {
           )}
         </div>
       </section>
-      <section className="card">
-        <h2>乡镇（街道）代办站建设情况</h2>
-        <table className="table" data-testid="township-table">
-          <thead>
-            <tr>
-              <th>区划代码</th>
-              <th>乡镇（街道）</th>
-              <th>类型</th>
-              <th className="num">村（社区）</th>
-              <th className="num">已建代办站</th>
-              <th className="num">规范运行</th>
-              <th className="num">运行率</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.townships.map((t) => (
-              <tr key={t.id}>
-                <td>{t.code}</td>
-                <td>
-                  <Link href={`/townships/${t.id}`}>{t.name}</Link>
-                </td>
-                <td>{t.kind === "town" ? "乡镇" : "街道办事处"}</td>
-                <td className="num">{t.villageCount}</td>
-                <td className="num">{t.stationCount}</td>
-                <td className="num">{t.operatingCount}</td>
-                <td className="num">{t.villageCount ? `${Math.round((t.operatingCount / t.villageCount) * 100)}%` : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <td colSpan={3}>全区合计</td>
-              <td className="num">{sum("villageCount")}</td>
-              <td className="num">{sum("stationCount")}</td>
-              <td className="num">{sum("operatingCount")}</td>
-              <td className="num">{sum("villageCount") ? `${Math.round((sum("operatingCount") / sum("villageCount")) * 100)}%` : "—"}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </section>
+      {chosen && !chosen.ok ? (
+        <p className="alert bad" data-testid="range-error">
+          {chosen.message}
+        </p>
+      ) : null}
+      <DistrictOverview o={o} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { agentMetrics } from "@bianmin/domain";
-import type { AgentMetricsResult, AgentPeriodFacts, Calendar, MetricLine, Period, RatingLevel, RubricResult } from "@bianmin/domain";
+import type { AgentMetricsResult, AgentPeriodFacts, Calendar, Period, RatingLevel, RubricResult } from "@bianmin/domain";
 import { assessmentQueries } from "@bianmin/db";
 import type { Tx } from "@bianmin/db";
 import { orDomainError } from "../matters/errors";
@@ -9,9 +9,9 @@ import { orDomainError } from "../matters/errors";
 export type AgentToAssess = Awaited<ReturnType<typeof assessmentQueries.agentsToAssess>>[number];
 
 /** What an assessment row stores as its result: the rubric's points and the explained metrics they came from. */
-export type StoredResult = RubricResult & { metricLines: MetricLine[] };
+export type StoredResult = RubricResult & { metricLines: { key: string; value: number; explanation: string }[] };
 
-function groupBy<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
+export function groupBy<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
   const m = new Map<K, T[]>();
   for (const r of rows) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
   return m;

@@ -6,7 +6,7 @@ import type { StoredResult } from "./facts";
 /** How assessments are shown and exported (R-ASM-1): labels, ranks, the table of a period. */
 
 export type AssessmentRow = assessmentQueries.AssessmentRow;
-type TableRow = Awaited<ReturnType<typeof assessmentQueries.periodTable>>[number];
+type TableRow = Pick<assessmentQueries.LatestOfPeriodRow, "a" | "villageName">;
 
 export const DECISIONS = ["reward", "none", "criticism"] as const;
 export type Decision = (typeof DECISIONS)[number];

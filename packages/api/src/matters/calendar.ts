@@ -18,3 +18,8 @@ export function loadCalendar(db: Db, nowMs: number = Date.now()): Promise<Calend
   calendar.catch(() => cache.delete(db));
   return calendar;
 }
+
+/** Forget the cached calendar of a database handle: call after a calendar write so deadlines use the new data at once. */
+export function invalidateCalendar(db: Db): void {
+  cache.delete(db);
+}

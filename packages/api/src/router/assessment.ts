@@ -18,15 +18,17 @@ import {
   shanghaiDate,
   teamScoreLine,
 } from "@bianmin/domain";
-import type { Calendar, Metrics, MetricLine, Period } from "@bianmin/domain";
+import type { Calendar, Period } from "@bianmin/domain";
 import { metricsOfAgents } from "../assessment/facts";
-import type { StoredResult } from "../assessment/facts";
 import { DECISION_LABELS, DECISIONS, STATUS_LABELS, periodView, ranked, resultsTable, storedResult, versionOf } from "../assessment/views";
 import type { AssessmentRow } from "../assessment/views";
+import { audited, computedColumns, stored, updateVersion } from "../assessment/writes";
+import { halfYearProcedures } from "../assessment/half-year";
+import { canActOnAssessment, visibleAssessment } from "../assessment/access";
 import { notFound } from "../errors";
 import { loadCalendar } from "../matters/calendar";
 import { orDomainError } from "../matters/errors";
-import { router, townshipProcedure, villageProcedure } from "../trpc";
+import { authedProcedure, router, townshipProcedure, villageProcedure } from "../trpc";
 
 /**
  * 双月考核 (R-ASM-1, R-ASM-3): at the start of each two-month period the township centre computes every agent's
@@ -35,7 +37,6 @@ import { router, townshipProcedure, villageProcedure } from "../trpc";
  */
 
 const AGENT_RUBRIC = "AGENT";
-const CONFLICT = "该考核记录刚刚已被他人修改，请刷新页面后再操作";
 const PERIODS_SHOWN = 6;
 
 const periodKey = z.string({ error: "考核期不能为空" }).regex(/^\d{4}-B[1-6]$/, { error: "考核期编号格式不正确（应如 2026-B5）" });
@@ -66,22 +67,6 @@ async function agentRubric(db: Tx, districtId: string) {
   return r;
 }
 
-const stored = (result: AssessmentRow["result"], metricLines: MetricLine[]): StoredResult => ({ ...result, metricLines });
-const audited = (r: AssessmentRow) => ({ version: r.version, status: r.status, total: storedResult(r).total, metrics: r.metrics, teamScore: r.teamScore, decision: r.decision });
-
-/** Write a change to the version the caller saw; a stale version is a conflict and nothing changes. */
-async function update(tx: Tx, row: AssessmentRow, rowVersion: number, set: Parameters<typeof assessmentQueries.updateAssessmentIfVersion>[3]) {
-  if (row.rowVersion !== rowVersion) throw new TRPCError({ code: "CONFLICT", message: CONFLICT });
-  const after = await assessmentQueries.updateAssessmentIfVersion(tx, row.id, rowVersion, set);
-  if (!after) throw new TRPCError({ code: "CONFLICT", message: CONFLICT });
-  return after;
-}
-
-/** The columns a (re)computation sets, with the total rounded for the integer column (the exact total is in the result). */
-function computedColumns(result: StoredResult, metrics: Metrics, rubricId: string, by: string, now: Date) {
-  return { metrics: { ...metrics }, result, total: Math.round(result.total), rubricId, computedAt: now, computedBy: by, updatedAt: now };
-}
-
 interface Actor {
   db: Db;
   now: Date;
@@ -108,7 +93,7 @@ async function computePeriod(ctx: Actor, period: Period) {
       }
       if (before) {
         const v = orDomainError(() => recomputeAssessment(versionOf(before), rubric, computed.metrics));
-        const after = await update(tx, before, before.rowVersion, computedColumns(stored(v.result, computed.lines), v.metrics, rubricRow.id, ctx.user.id, ctx.now));
+        const after = await updateVersion(tx, before, before.rowVersion, computedColumns(stored(v.result, computed.lines), v.metrics, rubricRow.id, ctx.user.id, ctx.now));
         await appendAudit(tx, { districtId: ctx.unit.districtId, actorId: ctx.user.id, actorName: ctx.user.name, action: "assessment.recompute", entity: "assessment", entityId: after.id, before: audited(before), after: audited(after), at: ctx.now });
         counts.recomputed += 1;
       } else {
@@ -154,6 +139,8 @@ const noteForDecision = z
   });
 
 export const assessmentRouter = router({
+  ...halfYearProcedures,
+
   /** The periods to choose from: the previous bimonthly period by default (每个双月初考核上一双月), and earlier ones, with counts. */
   periods: townshipProcedure.query(async ({ ctx }) => {
     const def = periodToAssess("bimonthly", today(ctx.now));
@@ -177,7 +164,7 @@ export const assessmentRouter = router({
       const rubricRow = await agentRubric(tx, ctx.unit.districtId);
       const m = await metricsOfOne(tx, calendar, ctx.unit.townshipId, a, a.teamScore);
       const v = orDomainError(() => recomputeAssessment(versionOf(a), rubricRow.definition, m.metrics));
-      const after = await update(tx, a, input.version, computedColumns(stored(v.result, m.lines), v.metrics, rubricRow.id, ctx.user.id, ctx.now));
+      const after = await updateVersion(tx, a, input.version, computedColumns(stored(v.result, m.lines), v.metrics, rubricRow.id, ctx.user.id, ctx.now));
       await appendAudit(tx, { districtId: ctx.unit.districtId, actorId: ctx.user.id, actorName: ctx.user.name, action: "assessment.recompute", entity: "assessment", entityId: a.id, before: audited(a), after: audited(after), at: ctx.now });
       return { id: after.id, version: after.rowVersion, total: storedResult(after).total };
     });
@@ -206,21 +193,23 @@ export const assessmentRouter = router({
       };
     }),
 
-  /** One version line by line: points with explanations, the metrics they came from, the self-review, the versions. */
-  get: townshipProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
-    const { a, villageName, confirmedByName, rubric } = await ownAssessment(ctx.db, ctx.unit.townshipId, input.id);
+  /** One version line by line (an agent's bimonthly or a station's half-year): points with explanations, the metrics they came from, the self-review, the versions. */
+  get: authedProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
+    const { a, villageName, townshipName, confirmedByName, rubric } = await visibleAssessment(ctx.db, ctx.user, input.id);
     const period = orDomainError(() => parsePeriodKey(a.periodKey));
     const [versions, selfReview] = await Promise.all([
       assessmentQueries.versionsOf(ctx.db, a.subjectId, a.periodKey),
-      assessmentQueries.selfReviewOf(ctx.db, a.subjectId, a.periodKey),
+      a.subjectKind === "agent" ? assessmentQueries.selfReviewOf(ctx.db, a.subjectId, a.periodKey) : null,
     ]);
     const result = storedResult(a);
     const labels = rubric.definition.metricLabels ?? {};
     const latest = versions[versions.length - 1]!;
     return {
       id: a.id,
+      kind: a.subjectKind,
       name: a.subjectName,
       villageName,
+      townshipName,
       stationId: a.stationId,
       period: periodView(period),
       version: a.version,
@@ -245,6 +234,7 @@ export const assessmentRouter = router({
       supersedesId: a.supersedesId,
       correctionReason: a.correctionReason,
       supersededById: versions.find((v) => v.supersedesId === a.id)?.id ?? null,
+      mayAct: canActOnAssessment(ctx.user, a),
       mayCorrect: a.status === "confirmed" && latest.id === a.id,
       selfReview,
       versions: versions.map((v) => ({
@@ -278,7 +268,7 @@ export const assessmentRouter = router({
         const metrics = { ...a.metrics, teamScore: input.score };
         const v = orDomainError(() => recomputeAssessment(versionOf(a), rubric.definition, metrics));
         const lines = storedResult(a).metricLines.map((l) => (l.key === "teamScore" ? teamScoreLine(input.score) : l));
-        const after = await update(tx, a, input.version, {
+        const after = await updateVersion(tx, a, input.version, {
           metrics: v.metrics,
           result: stored(v.result, lines),
           total: Math.round(v.result.total),
@@ -297,7 +287,7 @@ export const assessmentRouter = router({
       const { a } = await ownAssessment(tx, ctx.unit.townshipId, input.id);
       const v = orDomainError(() => confirmAssessment(versionOf(a), { id: ctx.user.id, name: ctx.user.name }, ctx.now.toISOString()));
       if (a.teamScore === null) throw new TRPCError({ code: "BAD_REQUEST", message: "考核小组评分：确认前须录入考核小组评分" });
-      const after = await update(tx, a, input.version, {
+      const after = await updateVersion(tx, a, input.version, {
         status: v.status,
         confirmedAt: ctx.now,
         confirmedBy: ctx.user.id,

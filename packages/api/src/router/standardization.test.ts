@@ -46,64 +46,6 @@ async function audits(entityIds: string[]) {
   return db.select().from(auditLog).where(inArray(auditLog.entityId, entityIds)).orderBy(asc(auditLog.id));
 }
 
-describe("rollout progress (建设进度)", () => {
-  it("R-ORG-6 马寨镇's progress on given dates matches a hand count from the confirmation dates", async () => {
-    // 马寨村 2009-05-28, 王庄村 2009-06-12, 张李垌村 2009-06-25 operating; 杨庄村 being built; 新庄村 no station: 5 villages
-    const api = await callerAs(db, "mazhai-staff", MON);
-    const may = await api.standardization.rollout({ on: "2009-05-31" });
-    expect(may.townshipName).toBe("马寨镇");
-    expect(may.progress).toMatchObject({ total: 5, operating: 1, percent: 20, behind: false });
-    expect(may.targetInForce).toBeNull();
-    expect(may.nextTarget).toMatchObject({ date: "2009-06-30", percent: 60, short: 2 });
-
-    const june = await api.standardization.rollout({ on: "2009-06-20" });
-    expect(june.progress).toMatchObject({ operating: 2, percent: 40 });
-    expect(june.villages.map((v) => [v.name, v.operatingOn])).toEqual([
-      ["马寨村", true],
-      ["王庄村", true],
-      ["张李垌村", false],
-      ["杨庄村", false],
-      ["新庄村", false],
-    ]);
-
-    const deadline = await api.standardization.rollout({ on: "2009-06-30" });
-    expect(deadline.progress).toMatchObject({ operating: 3, percent: 60, behind: false });
-    expect(deadline.targetInForce).toMatchObject({ date: "2009-06-30", percent: 60, short: 0, campaign: "2009年村（社区）便民服务代办站建设" });
-
-    const late = await api.standardization.rollout({ on: "2009-12-01" });
-    expect(late.progress).toMatchObject({ operating: 3, percent: 60, behind: true });
-    expect(late.targetInForce).toMatchObject({ date: "2009-11-30", percent: 100, short: 2 });
-
-    const today = await api.standardization.rollout();
-    expect(today.on).toBe("2026-03-02");
-    expect(today.progress).toMatchObject({ operating: 3, percent: 60, behind: true });
-    expect(today.nextTarget).toMatchObject({ date: "2026-06-30", percent: 80, short: 1, campaign: "2026年代办站建设提升" });
-    expect(today.targets.map((t) => [t.date, t.percentThen, t.reached])).toEqual([
-      ["2009-06-30", 60, true],
-      ["2009-11-30", 60, false],
-      ["2026-06-30", null, null],
-      ["2026-12-31", null, null],
-    ]);
-    // month ends May 2009 … Feb 2026 (8 + 16 × 12 + 2 = 202), then today
-    expect(today.series).toHaveLength(203);
-    expect(today.series[0]).toEqual({ date: "2009-05-31", total: 5, operating: 1, percent: 20 });
-    expect(today.series[1]).toMatchObject({ date: "2009-06-30", operating: 3 });
-    expect(today.series.at(-1)).toEqual({ date: "2026-03-02", total: 5, operating: 3, percent: 60 });
-  });
-
-  it("R-ORG-6 R-SEC-1 each township sees only its own villages, and a bad date is refused naming the field", async () => {
-    const houzhai = await callerAs(db, "houzhai-staff", MON);
-    const r = await houzhai.standardization.rollout({ on: "2009-11-30" });
-    expect(r.townshipName).toBe("侯寨乡");
-    expect(r.villages.map((v) => v.name)).not.toContain("马寨村");
-    expect(r.progress).toMatchObject({ total: 5, operating: 4, percent: 80, behind: true });
-    const bad = await refusal(houzhai.standardization.rollout({ on: "2009-13-01" }));
-    expect(bad.code).toBe("BAD_REQUEST");
-    expect(bad.message).toContain("查询日期");
-    expect(await codeOf((await callerAs(db, "wangzhuang-head", MON)).standardization.rollout())).toBe("FORBIDDEN");
-  });
-});
-
 describe("station standardisation (规范化建设)", () => {
   it("R-ORG-5 R-SEC-1 the head and agents read the checklist with every item's basis and the summary; only the head may save or submit", async () => {
     const head = await callerAs(db, "yangzhuang-head", MON);
@@ -189,9 +131,9 @@ describe("station standardisation (规范化建设)", () => {
     expect((await refusal(supervisor.standardization.confirm({ stationId: station.id, expectedVersion: 4 }))).message).toContain("已经确认");
     expect((await checklistRow(station.id))!.version).toBe(4);
 
-    const progress = await (await callerAs(db, "mazhai-staff", "2026-03-06T09:00:00+08:00")).standardization.rollout();
+    const progress = await (await callerAs(db, "mazhai-staff", "2026-03-06T09:00:00+08:00")).rollout.township();
     expect(progress.progress).toMatchObject({ operating: 4, percent: 80 });
-    expect((await (await callerAs(db, "mazhai-staff", "2026-03-06T09:00:00+08:00")).standardization.rollout({ on: "2026-03-04" })).progress.operating).toBe(3);
+    expect((await (await callerAs(db, "mazhai-staff", "2026-03-06T09:00:00+08:00")).rollout.township({ on: "2026-03-04" })).progress.operating).toBe(3);
   });
 
   it("R-ORG-5 the centre sends a checklist back with a note; the head sees it, edits and resubmits", async () => {

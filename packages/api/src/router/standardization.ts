@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { appendAudit, orgQueries, rolloutQueries, standardizationQueries } from "@bianmin/db";
+import { appendAudit, orgQueries, standardizationQueries } from "@bianmin/db";
 import type { Tx } from "@bianmin/db";
 import {
   CHECKLIST_ITEMS,
@@ -11,15 +11,11 @@ import {
   assertSubmittable,
   checklistEntriesSchema,
   confirmChecklist,
-  isoDateSchema,
   normalizeChecklist,
   requiredText,
   returnChecklist,
-  rolloutProgress,
-  rolloutSeries,
   shanghaiDate,
   stationName,
-  stationsShort,
   summarizeChecklist,
 } from "@bianmin/domain";
 import type { SessionUser } from "@bianmin/auth";
@@ -200,51 +196,4 @@ export const standardizationRouter = router({
         return checklistView({ checklist: after, submittedByName: null, reviewedByName: ctx.user.name });
       }),
     ),
-
-  /**
-   * Township: 建设进度 on a date (default today): the share of my villages with an operating station against the
-   * district's target in force and the next one, each village's station, and the monthly series up to today.
-   */
-  rollout: townshipProcedure.input(z.object({ on: isoDateSchema("查询日期").optional() }).optional()).query(async ({ ctx, input }) => {
-    const today = shanghaiDate(ctx.now.toISOString());
-    const on = input?.on ?? today;
-    const [center, villages, targets] = await Promise.all([
-      orgQueries.townshipCenterOf(ctx.db, ctx.unit.townshipId),
-      orgQueries.villagesOfTownship(ctx.db, ctx.unit.townshipId),
-      rolloutQueries.targetsOfDistrict(ctx.db, ctx.unit.districtId),
-    ]);
-    if (!center) throw notFound("乡镇（街道）");
-    const township = {
-      id: ctx.unit.townshipId,
-      name: center.townshipName,
-      villages: villages.map((v) => ({ id: v.villageId, name: v.name, operatingSince: v.status === "operating" ? v.operatingSince : null })),
-    };
-    const report = orDomainError(() => rolloutProgress({ targets, townships: [township], on }));
-    const progress = report.townships[0]!;
-    const withCampaign = (t: { date: string; percent: number } | null) => (t ? { ...t, campaign: targets.find((x) => x.date === t.date)?.campaign ?? "", short: stationsShort(progress, t) } : null);
-    return {
-      on,
-      today,
-      townshipName: center.townshipName,
-      progress,
-      targetInForce: withCampaign(report.targetInForce),
-      nextTarget: withCampaign(report.nextTarget),
-      /** Every target of the district; those already due with the township's share on that date and whether it was reached. */
-      targets: targets.map((t) => {
-        if (t.date > today) return { ...t, percentThen: null, reached: null };
-        const then = rolloutProgress({ targets: [t], townships: [township], on: t.date }).townships[0]!;
-        return { ...t, percentThen: then.percent, reached: !then.behind };
-      }),
-      villages: villages.map((v) => ({
-        villageId: v.villageId,
-        code: v.code,
-        name: v.name,
-        stationId: v.stationId,
-        status: v.status,
-        operatingSince: v.operatingSince,
-        operatingOn: v.status === "operating" && v.operatingSince !== null && v.operatingSince <= on,
-      })),
-      series: rolloutSeries(township, today),
-    };
-  }),
 });

@@ -14,6 +14,7 @@ import {
   rubrics,
   selfReviews,
   stations,
+  townships,
   users,
   villages,
 } from "../schema";
@@ -22,6 +23,9 @@ import {
  * 双月考核 (R-ASM-1, R-ASM-3): the facts an agent's bimonthly assessment is computed from, read for every agent
  * of a township at once (one statement per kind of fact, never one per agent), the rubrics and the stored versions.
  */
+
+export * from "./station-assessments";
+import { latestOfPeriod } from "./station-assessments";
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type RubricRow = typeof rubrics.$inferSelect;
@@ -156,18 +160,7 @@ export type AgentPeriodRecords = Awaited<ReturnType<typeof agentPeriodRecords>>;
 
 /** The newest version of each agent's assessment of a period in the township, with the village's name. */
 export async function periodTable(db: Tx, townshipId: string, periodKey: string) {
-  const latest = db
-    .selectDistinctOn([assessments.subjectId], { id: assessments.id })
-    .from(assessments)
-    .where(and(eq(assessments.townshipId, townshipId), eq(assessments.subjectKind, "agent"), eq(assessments.periodKey, periodKey)))
-    .orderBy(assessments.subjectId, desc(assessments.version))
-    .as("latest");
-  return db
-    .select({ a: assessments, villageName: villages.name, villageCode: villages.code })
-    .from(assessments)
-    .innerJoin(latest, eq(latest.id, assessments.id))
-    .innerJoin(villages, eq(villages.id, assessments.villageId))
-    .orderBy(asc(villages.code), asc(assessments.subjectName));
+  return latestOfPeriod(db, { townshipId, subjectKind: "agent", periodKey });
 }
 
 const confirmer = alias(users, "confirmer");
@@ -175,9 +168,10 @@ const confirmer = alias(users, "confirmer");
 /** One assessment version with its village name, the confirmer's name and its rubric. */
 export async function assessmentById(db: Tx, id: string) {
   const [row] = await db
-    .select({ a: assessments, villageName: villages.name, confirmedByName: confirmer.name, rubric: rubrics })
+    .select({ a: assessments, villageName: villages.name, townshipName: townships.name, confirmedByName: confirmer.name, rubric: rubrics })
     .from(assessments)
     .innerJoin(villages, eq(villages.id, assessments.villageId))
+    .innerJoin(townships, eq(townships.id, assessments.townshipId))
     .innerJoin(rubrics, eq(rubrics.id, assessments.rubricId))
     .leftJoin(confirmer, eq(confirmer.id, assessments.confirmedBy))
     .where(eq(assessments.id, id));

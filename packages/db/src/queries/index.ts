@@ -11,3 +11,6 @@ export * as standardizationQueries from "./standardization";
 export * as rolloutQueries from "./rollout";
 export * as townshipMatterQueries from "./township-matters";
 export * as notificationQueries from "./notifications";
+export * as inspectionQueries from "./inspections";
+export * as calendarQueries from "./calendar";
+export * as districtOverviewQueries from "./district-overview";

@@ -50,7 +50,7 @@ export interface AgentPeriodFacts {
   /** Shanghai days of the agent's clock-ons (repeats allowed: several clock-ons on one day count once). */
   attendanceDays: readonly IsoDate[];
   /** Matters the agent was responsible for, with the completion day (办结日期) and the promised date in force. */
-  completions: readonly { receiptNo: string | null; completedOn: IsoDate; promisedDate: IsoDate | null }[];
+  completions: readonly PeriodCompletion[];
   /** Ratings of the agent's matters, with the day each was given. */
   ratings: readonly { level: RatingLevel; ratedOn: IsoDate }[];
   /** Complaints about the agent's station, with the day each was received. */
@@ -78,7 +78,43 @@ export interface AgentMetricsResult {
 
 const MAX_LISTED = 5;
 
-function listed(items: string[]): string {
+/** A completed matter as assessments see it: its receipt number, completion day and the promised date in force. */
+export interface PeriodCompletion {
+  receiptNo: string | null;
+  completedOn: IsoDate;
+  promisedDate: IsoDate | null;
+}
+
+/**
+ * Of completions (already limited to a period): those with a promised date, how many were completed on time by the
+ * deadline rule (`deadlineStatusOn`: pauses already moved the promised date), and each late one described.
+ */
+export function onTimeCompletions(calendar: Calendar, done: readonly PeriodCompletion[]): { withDeadline: number; onTime: number; late: string[]; noDeadline: number } {
+  const withDeadline = done.filter((c): c is PeriodCompletion & { promisedDate: IsoDate } => c.promisedDate !== null);
+  const late: string[] = [];
+  let onTime = 0;
+  for (const c of withDeadline) {
+    const s = deadlineStatusOn(calendar, { promisedDate: c.promisedDate, completedOn: c.completedOn }, c.completedOn);
+    if (s.kind === "closed" && s.result === "onTime") onTime += 1;
+    else if (s.kind === "closed") {
+      late.push(`${c.receiptNo ?? "未编号事项"}承诺${formatChineseDate(c.promisedDate)}、${formatChineseDate(c.completedOn)}办结，超期${s.lateWorkdays}个工作日`);
+    }
+  }
+  return { withDeadline: withDeadline.length, onTime, late, noDeadline: done.length - withDeadline.length };
+}
+
+/** Of ratings (already limited to a period): how many are good (GOOD_RATING_LEVELS), and the count per level in words. */
+export function ratingCounts(rated: readonly { level: RatingLevel }[]): { good: number; byLevel: string } {
+  const good = rated.filter((r) => GOOD_RATING_LEVELS.includes(r.level)).length;
+  const byLevel = RATING_LEVELS.map((l) => [l, rated.filter((r) => r.level === l).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([l, n]) => `${RATING_LABELS[l]}${n}次`)
+    .join("、");
+  return { good, byLevel };
+}
+
+/** Completions listed in an explanation, at most a few and then a count. */
+export function listed(items: string[]): string {
   return items.length <= MAX_LISTED ? items.join("；") : `${items.slice(0, MAX_LISTED).join("；")}等${items.length}件`;
 }
 
@@ -132,22 +168,11 @@ export function agentMetrics(calendar: Calendar, period: Period, facts: AgentPer
 
   // completions: matters the agent was responsible for, completed in the period
   const done = facts.completions.filter((c) => inPeriod(c.completedOn));
-  const withDeadline = done.filter((c): c is typeof c & { promisedDate: IsoDate } => c.promisedDate !== null);
-  const late: string[] = [];
-  let onTime = 0;
-  for (const c of withDeadline) {
-    const s = deadlineStatusOn(calendar, { promisedDate: c.promisedDate, completedOn: c.completedOn }, c.completedOn);
-    if (s.kind === "closed" && s.result === "onTime") onTime += 1;
-    else if (s.kind === "closed") {
-      late.push(`${c.receiptNo ?? "未编号事项"}承诺${formatChineseDate(c.promisedDate)}、${formatChineseDate(c.completedOn)}办结，超期${s.lateWorkdays}个工作日`);
-    }
-  }
-  const noDeadline = done.length - withDeadline.length;
+  const { withDeadline, onTime, late, noDeadline } = onTimeCompletions(calendar, done);
 
   // ratings given in the period on the agent's matters
   const rated = facts.ratings.filter((r) => inPeriod(r.ratedOn));
-  const good = rated.filter((r) => GOOD_RATING_LEVELS.includes(r.level)).length;
-  const byLevel = RATING_LEVELS.map((l) => [l, rated.filter((r) => r.level === l).length] as const).filter(([, n]) => n > 0);
+  const { good, byLevel } = ratingCounts(rated);
 
   const complaints = facts.stationComplaints.filter((c) => inPeriod(c.receivedOn)).length;
 
@@ -180,8 +205,8 @@ export function agentMetrics(calendar: Calendar, period: Period, facts: AgentPer
     },
     {
       key: "completed",
-      value: withDeadline.length,
-      explanation: `办结件数：有承诺办结日期的办结事项${withDeadline.length}件` + (noDeadline > 0 ? `（另有${noDeadline}件无承诺期限，不计入）` : ""),
+      value: withDeadline,
+      explanation: `办结件数：有承诺办结日期的办结事项${withDeadline}件` + (noDeadline > 0 ? `（另有${noDeadline}件无承诺期限，不计入）` : ""),
     },
     {
       key: "goodRatings",
@@ -193,7 +218,7 @@ export function agentMetrics(calendar: Calendar, period: Period, facts: AgentPer
       value: rated.length,
       explanation:
         `评价总数：${span}本人归口事项收到评价${rated.length}次` +
-        (byLevel.length > 0 ? `（${byLevel.map(([l, n]) => `${RATING_LABELS[l]}${n}次`).join("、")}）` : ""),
+        (byLevel ? `（${byLevel}）` : ""),
     },
     {
       key: "complaints",

@@ -121,7 +121,8 @@ function ConfirmForm({ id, rowVersion, teamScore }: Props) {
   );
 }
 
-function CorrectionForm({ id }: { id: string }) {
+/** A correction of a confirmed result (an agent's bimonthly, or a station's half-year with kind "station"): a new linked draft version. */
+export function CorrectionForm({ id, kind = "agent" }: { id: string; kind?: "agent" | "station" }) {
   const router = useRouter();
   const { busy, failure, run } = useAction();
   const [reason, setReason] = useState("");
@@ -134,13 +135,13 @@ function CorrectionForm({ id }: { id: string }) {
       onSubmit={(e) => {
         e.preventDefault();
         void run(
-          () => trpc.assessment.correct.mutate({ id, reason }),
+          () => (kind === "station" ? trpc.assessment.halfYearCorrect.mutate({ id, reason }) : trpc.assessment.correct.mutate({ id, reason })),
           (r) => router.push(`/assessments/${r.id}`),
         );
       }}
     >
       <h3>更正考核结果</h3>
-      <p className="small muted">更正不改动已确认的版本：按现有记录重新计算，生成与之关联的新版本草稿，经评分、确认后归档。</p>
+      <p className="small muted">更正不改动已确认的版本：按现有记录重新计算，生成与之关联的新版本草稿，{kind === "station" ? "经确认后归档" : "经评分、确认后归档"}。</p>
       <FormError failure={failure} />
       <div className="field">
         <label htmlFor="correct-reason">更正理由</label>

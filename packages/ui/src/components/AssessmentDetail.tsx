@@ -3,19 +3,26 @@ import { formatDateTime } from "../format";
 import { AssessmentStatusTag } from "./AssessmentStatusTag";
 import type { AssessmentDetailData } from "./AssessmentTypes";
 
-/** One assessment version line by line: points with their explanation, the metrics they came from, the self-review, the versions (R-ASM-1, R-ASM-3). */
-export function AssessmentDetail({ a }: { a: AssessmentDetailData }) {
+/**
+ * One assessment version line by line — an agent's bimonthly or a station's half-year result: points with their
+ * explanation, the metrics they came from, the self-review (agents), the handling of a poor station, the versions
+ * (R-ASM-1, R-ASM-2, R-ASM-3). `basePath` is where the list and the other versions live (e.g. /archive).
+ */
+export function AssessmentDetail({ a, basePath = "/assessments" }: { a: AssessmentDetailData; basePath?: string }) {
   const superseded = a.versions.find((v) => v.id === a.supersedesId);
+  const station = a.kind === "station";
   return (
     <>
       <section className="card">
         <div className="breadcrumb">
-          <Link href={`/assessments?period=${a.period.key}`}>← 返回{a.period.label}考核结果</Link>
+          <Link href={`${basePath}?period=${a.period.key}`}>← 返回{a.period.label}考核结果</Link>
         </div>
         <h1>
-          {a.name} 双月考核 <AssessmentStatusTag status={a.status} label={a.statusLabel} poor={a.poor} />
+          {a.name} {station ? "半年考核" : "双月考核"} <AssessmentStatusTag status={a.status} label={a.statusLabel} poor={a.poor} />
         </h1>
         <dl className="facts" data-testid="assessment-facts">
+          <dt>乡镇（街道）</dt>
+          <dd>{a.townshipName}</dd>
           <dt>代办站</dt>
           <dd>{a.villageName}便民服务代办站</dd>
           <dt>考核期</dt>
@@ -33,18 +40,28 @@ export function AssessmentDetail({ a }: { a: AssessmentDetailData }) {
             第{a.version}版
             {superseded ? (
               <>
-                ，更正 <Link href={`/assessments/${superseded.id}`}>第{superseded.version}版</Link>：{a.correctionReason}
+                ，更正 <Link href={`${basePath}/${superseded.id}`}>第{superseded.version}版</Link>：{a.correctionReason}
               </>
             ) : null}
           </dd>
           <dt>计算时间</dt>
           <dd>{formatDateTime(a.computedAt)}</dd>
+          {station && a.poor ? (
+            <>
+              <dt>处理情况</dt>
+              <dd data-testid="assessment-handling">{a.decisionNote ?? <span className="tag bad">尚未记录处理情况</span>}</dd>
+            </>
+          ) : null}
           {a.confirmedAt ? (
             <>
               <dt>确认</dt>
               <dd>
                 {a.confirmedByName}于{formatDateTime(a.confirmedAt)}确认归档
               </dd>
+            </>
+          ) : null}
+          {a.confirmedAt && !station ? (
+            <>
               <dt>奖惩决定</dt>
               <dd data-testid="assessment-decision">
                 {a.decisionLabel}
@@ -55,7 +72,7 @@ export function AssessmentDetail({ a }: { a: AssessmentDetailData }) {
         </dl>
         {a.supersededById ? (
           <p className="alert warn" role="note">
-            本版本已被更正，<Link href={`/assessments/${a.supersededById}`}>查看更正后的版本</Link>。
+            本版本已被更正，<Link href={`${basePath}/${a.supersededById}`}>查看更正后的版本</Link>。
           </p>
         ) : null}
       </section>
@@ -113,6 +130,7 @@ export function AssessmentDetail({ a }: { a: AssessmentDetailData }) {
         {a.teamNote ? <p className="small">考核小组评分说明：{a.teamNote}</p> : null}
       </section>
 
+      {station ? null : (
       <section className="card">
         <h2>本人自我评议</h2>
         {a.selfReview ? (
@@ -126,6 +144,7 @@ export function AssessmentDetail({ a }: { a: AssessmentDetailData }) {
           <p className="muted">本考核期未提交自我评议。</p>
         )}
       </section>
+      )}
 
       <section className="card">
         <h2>版本记录</h2>
@@ -143,7 +162,7 @@ export function AssessmentDetail({ a }: { a: AssessmentDetailData }) {
           <tbody>
             {a.versions.map((v) => (
               <tr key={v.id}>
-                <td className="nowrap">{v.id === a.id ? <strong>第{v.version}版（本页）</strong> : <Link href={`/assessments/${v.id}`}>第{v.version}版</Link>}</td>
+                <td className="nowrap">{v.id === a.id ? <strong>第{v.version}版（本页）</strong> : <Link href={`${basePath}/${v.id}`}>第{v.version}版</Link>}</td>
                 <td>
                   <AssessmentStatusTag status={v.status} label={v.statusLabel} />
                 </td>

@@ -36,9 +36,21 @@ export function sharedPages(server: AppServer, nav: NavLink[]) {
 
   async function ShellLayout({ children }: { children: ReactNode }) {
     const { user, api } = await server.api();
-    const unread = await api.notification.unreadCount();
+    const [unread, calendar] = await Promise.all([api.notification.unreadCount(), api.calendar.status()]);
     return (
       <AppShell title={title} nav={nav} user={user} unread={unread}>
+        {/* R-DL-1: every console warns while the working-day calendar runs short */}
+        {calendar.warning ? (
+          <div className="alert warn" role="alert" data-testid="calendar-warning">
+            {calendar.warning.message}
+            {server.app === "district" ? (
+              <>
+                {" "}
+                <Link href={`/calendar?year=${calendar.warning.year}`}>前往工作日历</Link>
+              </>
+            ) : null}
+          </div>
+        ) : null}
         {children}
       </AppShell>
     );

@@ -7,7 +7,7 @@ export default async function RolloutPage({ searchParams }: { searchParams: Prom
   const sp = await searchParams;
   const on = typeof sp.on === "string" && sp.on !== "" ? sp.on : undefined;
   const { api } = await server.api();
-  const data = await orNotFound(api.standardization.rollout(on ? { on } : undefined));
+  const data = await orNotFound(api.rollout.township(on ? { on } : undefined));
   return (
     <>
       <h1>建设进度 · {data.townshipName}</h1>

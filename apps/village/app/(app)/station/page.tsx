@@ -13,6 +13,9 @@ export default async function MyStationPage() {
       <p className="big-link">
         <Link href="/station/standardization">规范化建设检查表 →</Link>
       </p>
+      <p className="big-link">
+        <Link href="/station/rectifications">明察暗访整改 →</Link>
+      </p>
     </>
   );
 }

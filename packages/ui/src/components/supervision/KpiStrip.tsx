@@ -5,8 +5,8 @@ function percent(n: number | null): string {
   return n === null ? "—" : `${n}%`;
 }
 
-/** The few numbers a supervisor looks at first. */
-export function KpiStrip({ o }: { o: Overview }) {
+/** The few numbers a supervisor looks at first; `appLinks` false drops the links to the township app's own pages. */
+export function KpiStrip({ o, appLinks = true }: { o: Overview; appLinks?: boolean }) {
   const t = o.totals;
   const onTime = t.completed === 0 ? null : Math.round((t.completedOnTime * 1000) / t.completed) / 10;
   const items: { label: string; value: string; tone: string; id: string; href?: string }[] = [
@@ -26,7 +26,7 @@ export function KpiStrip({ o }: { o: Overview }) {
       {items.map((k) => (
         <div key={k.id} className={`kpi ${k.tone}`} data-testid={`kpi-${k.id}`}>
           <div className="kpi-value">{k.value}</div>
-          <div className="kpi-label">{k.href ? <Link href={k.href}>{k.label}</Link> : k.label}</div>
+          <div className="kpi-label">{k.href && (appLinks || k.href.startsWith("#")) ? <Link href={k.href}>{k.label}</Link> : k.label}</div>
         </div>
       ))}
     </div>

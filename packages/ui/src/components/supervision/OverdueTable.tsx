@@ -3,8 +3,8 @@ import { formatDate } from "../../format";
 import { Light } from "../Light";
 import type { Overview } from "./types";
 
-/** 超期事项: red matters, most overdue first, each linking to its full history. */
-export function OverdueTable({ rows }: { rows: Overview["overdue"] }) {
+/** 超期事项: red matters, most overdue first, each linking to its full history (where the app has matter pages). */
+export function OverdueTable({ rows, matterLinks = true }: { rows: Overview["overdue"]; matterLinks?: boolean }) {
   if (rows.length === 0) return <p className="muted">目前没有超期事项。</p>;
   return (
     <div className="table-scroll">
@@ -28,7 +28,7 @@ export function OverdueTable({ rows }: { rows: Overview["overdue"] }) {
                 <Light light={m.light} remaining={m.remainingWorkdays} />
               </td>
               <td className="nowrap">
-                <Link href={`/matters/${m.id}`}>{m.receiptNo ?? "查看"}</Link>
+                {matterLinks ? <Link href={`/matters/${m.id}`}>{m.receiptNo ?? "查看"}</Link> : (m.receiptNo ?? "—")}
               </td>
               <td className="nowrap">{m.villageName}</td>
               <td>{m.itemName}</td>

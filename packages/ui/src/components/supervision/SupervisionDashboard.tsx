@@ -7,15 +7,19 @@ import { OverdueTable } from "./OverdueTable";
 import type { Overview } from "./types";
 import { VillageSupervisionTable } from "./VillageSupervisionTable";
 
-/** 督查总览 (R-SUP-1): the centre's daily look at its villages — lights, overdue list, ratings, complaints, attendance. */
-export function SupervisionDashboard({ o }: { o: Overview }) {
+/**
+ * 督查总览 (R-SUP-1): the centre's daily look at its villages — lights, overdue list, ratings, complaints, attendance.
+ * The district reads the same dashboard of a township (`fromDistrict`): titled with the township, without links
+ * to the township app's own pages.
+ */
+export function SupervisionDashboard({ o, fromDistrict }: { o: Overview; fromDistrict?: { townshipName: string } }) {
   const stations = o.villages.filter((v) => v.station).length;
   return (
     <>
       <section className="card">
         <div className="row-between">
           <div>
-            <h1>督查总览</h1>
+            {fromDistrict ? <h2>{fromDistrict.townshipName}督查总览</h2> : <h1>督查总览</h1>}
             <p className="muted">
               {o.center.name} · {formatDate(o.today)}（红黄绿灯为今日状态；评价、办结、投诉和出勤统计 {formatDate(o.range.from)} 至 {formatDate(o.range.to)}，共
               {o.workdays}个工作日）
@@ -33,7 +37,7 @@ export function SupervisionDashboard({ o }: { o: Overview }) {
             </button>
           </form>
         </div>
-        <KpiStrip o={o} />
+        <KpiStrip o={o} appLinks={!fromDistrict} />
       </section>
       <div className="grid">
         <section className="card">
@@ -74,7 +78,7 @@ export function SupervisionDashboard({ o }: { o: Overview }) {
       </section>
       <section className="card" id="overdue">
         <h2>超期事项（{o.overdue.length}）</h2>
-        <OverdueTable rows={o.overdue} />
+        <OverdueTable rows={o.overdue} matterLinks={!fromDistrict} />
       </section>
     </>
   );

@@ -1,4 +1,5 @@
 import { LIGHT_LABELS, RATING_LABELS, RATING_LEVELS } from "@bianmin/domain";
+import type { LightCounts, RatingLevel } from "@bianmin/domain";
 import type { EChartsOption } from "../EChart";
 import type { Overview } from "./types";
 
@@ -10,24 +11,37 @@ const RATING_COLORS = ["#067647", "#32d583", "#a6f4c5", "#f79009", "#d92d20"];
 /** Open matters by light per village, stacked. */
 export function lightsByVillageOption(o: Overview): EChartsOption {
   const rows = o.villages.filter((v) => v.station);
+  return lightsStackOption(
+    rows.map((v) => v.village.name),
+    rows.map((v) => v.lights),
+  );
+}
+
+/** Open matters by light per unit (village or township), stacked horizontal bars in the order given. */
+export function lightsStackOption(names: readonly string[], lights: readonly LightCounts[], left = 100): EChartsOption {
   return {
-    grid: { left: 100, right: 20, top: 36, bottom: 24 },
+    grid: { left, right: 20, top: 36, bottom: 24 },
     legend: { top: 0, data: (["red", "yellow", "green"] as const).map((l) => LIGHT_LABELS[l]) },
     xAxis: { type: "value", minInterval: 1 },
-    yAxis: { type: "category", data: rows.map((v) => v.village.name), inverse: true },
+    yAxis: { type: "category", data: [...names], inverse: true },
     series: (["red", "yellow", "green"] as const).map((l) => ({
       name: LIGHT_LABELS[l],
       type: "bar" as const,
       stack: "open",
       itemStyle: { color: LIGHT_COLORS[l] },
       label: { show: true, formatter: (p: { value?: unknown }) => (Number(p.value) > 0 ? String(p.value) : "") },
-      data: rows.map((v) => v.lights[l]),
+      data: lights.map((c) => c[l]),
     })),
   };
 }
 
 /** Ratings of the period on the national five-level scale. */
 export function ratingsOption(o: Overview): EChartsOption {
+  return ratingsDonutOption(o.totals.ratings.counts);
+}
+
+/** A donut of ratings counted per level (levels without ratings left out). */
+export function ratingsDonutOption(counts: Record<RatingLevel, number>): EChartsOption {
   return {
     legend: { bottom: 0 },
     series: [
@@ -36,7 +50,7 @@ export function ratingsOption(o: Overview): EChartsOption {
         radius: ["45%", "70%"],
         center: ["50%", "45%"],
         label: { formatter: "{b}\n{c}件" },
-        data: RATING_LEVELS.map((l, i) => ({ name: RATING_LABELS[l], value: o.totals.ratings.counts[l], itemStyle: { color: RATING_COLORS[i] } })).filter(
+        data: RATING_LEVELS.map((l, i) => ({ name: RATING_LABELS[l], value: counts[l], itemStyle: { color: RATING_COLORS[i] } })).filter(
           (d) => d.value > 0,
         ),
       },

@@ -1,3 +1,23 @@
-import { pages } from "@/server";
+import Link from "next/link";
+import { pages, server } from "@/server";
 
-export default pages.ItemPage;
+/** One item's guide; the system administrator also gets 修订, 版本历史 and 窗口对应 (R-CAT-2, R-CAT-3). */
+export default async function DistrictItemPage(props: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [{ user }, { code }] = await Promise.all([server.api(), props.params]);
+  const c = encodeURIComponent(decodeURIComponent(code));
+  return (
+    <>
+      {user.role === "districtAdmin" ? (
+        <div className="inline-form no-print" data-testid="item-admin-actions">
+          <Link className="btn primary" href={`/catalog/${c}/edit`}>
+            修订事项
+          </Link>
+          <Link className="btn" href={`/catalog/${c}/versions`}>
+            版本历史
+          </Link>
+        </div>
+      ) : null}
+      <pages.ItemPage {...props} />
+    </>
+  );
+}
