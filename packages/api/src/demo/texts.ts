@@ -111,3 +111,14 @@ export const INSPECTION_NOTES: Record<string, string[]> = {
   attitude: ["暗访人员咨询时代办员态度冷淡", "接待群众时使用手机，未及时应答"],
   records: ["服务记录本有漏记", "补交材料清单未存档"],
 };
+
+/** What an inspection requires when a check fails (明察暗访整改要求). */
+export const RECTIFICATION_REQUIREMENTS: Record<string, string> = {
+  onDuty: "严格落实在岗值班制度，工作时间保证代办员在岗，离岗须履行请假手续",
+  badges: "代办员一律挂牌上岗，更新上岗公示牌",
+  disclosure: "补齐并更新政务公开内容，在醒目位置公示投诉电话",
+  attitude: "开展服务礼仪教育，改进服务态度，向当事群众说明情况",
+  records: "补全服务记录，逐项登记服务时间、对象、内容和办理情况",
+};
+
+export const RECTIFICATION_REPORTS = ["已按要求整改到位，附整改照片", "已组织代办员学习并落实整改", "已补齐相关公示和记录"];

@@ -74,7 +74,7 @@ export class World {
     readonly items: ServiceItemVersion[],
     readonly stations: Station[],
     readonly townships: Township[],
-    readonly inspector: { userId: string; name: string },
+    readonly inspector: { userId: string; name: string; username: string },
     private readonly sessions: Map<string, SessionUser>,
     private readonly rng: Rng,
   ) {}
@@ -140,7 +140,7 @@ export class World {
       (await catalogQueries.currentItems(db)) as ServiceItemVersion[],
       list,
       [...ts.values()].filter((t) => t.stations.length > 0),
-      { userId: inspector.id, name: inspector.name },
+      { userId: inspector.id, name: inspector.name, username: inspectorRow.username },
       sessions,
       rng,
     );
