@@ -5,6 +5,7 @@ import { COMPLETED_STATUSES, OPEN_HANDLING_STATUSES, daysBetween, daysInMonth } 
 import type { IsoDate } from "@bianmin/domain";
 import { withLights } from "../matters/views";
 import { dateOf } from "./clock";
+import { confirmPastAssessments } from "./assessments";
 import { scheduleInspections } from "./inspections";
 import { createRng } from "./random";
 import { Tally } from "./run";
@@ -95,6 +96,8 @@ export async function seedHistory(db: Db, opts: HistoryOptions): Promise<History
       opts.onProgress?.({ date: d, day: daysBetween(from, d) + 1, days });
     },
   });
+
+  tally.add("assessmentsConfirmed", await confirmPastAssessments(w, rng, from, to, untilMs));
 
   return {
     from,
