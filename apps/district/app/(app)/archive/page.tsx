@@ -10,10 +10,11 @@ export default async function ArchivePage({ searchParams }: { searchParams: SP }
   const { api } = await server.api();
   const sp = await searchParams;
   const townshipId = one(sp.township);
+  const stationId = one(sp.station);
   const agentName = one(sp.name)?.trim() || undefined;
   const period = one(sp.period);
   const periodKey = period && /^\d{4}-B[1-6]$/.test(period) ? period : undefined;
-  const archive = await orNotFound(api.assessment.archive({ townshipId, agentName, periodKey }));
+  const [archive, choices] = await Promise.all([orNotFound(api.assessment.archive({ townshipId, stationId, agentName, periodKey })), api.inspection.stationChoices()]);
   return (
     <>
       <h1>代办员双月考核档案</h1>
@@ -28,6 +29,21 @@ export default async function ArchivePage({ searchParams }: { searchParams: SP }
                 <option key={t.id} value={t.id}>
                   {t.name}
                 </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="station">代办站</label>
+            <select id="station" name="station" defaultValue={stationId ?? ""}>
+              <option value="">全部</option>
+              {choices.townships.map((t) => (
+                <optgroup key={t.townshipId} label={t.townshipName}>
+                  {t.stations.map((s) => (
+                    <option key={s.stationId} value={s.stationId}>
+                      {s.villageName}
+                    </option>
+                  ))}
+                </optgroup>
               ))}
             </select>
           </div>
