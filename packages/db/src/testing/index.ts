@@ -8,7 +8,6 @@ import "./provided";
 
 /**
  * A fresh database for this test file, cloned from the seeded template (≈0.1 s), dropped after the file.
- * Call at module level or in a describe block.
  */
 export async function freshDb(): Promise<{ db: Db; url: string }> {
   const adminUrl = inject("bianminAdminUrl");
@@ -24,14 +23,27 @@ export async function freshDb(): Promise<{ db: Db; url: string }> {
   }
   const url = withDatabase(adminUrl, name);
   const db = createDb(url, { max: 5 });
-  afterAll(async () => {
-    await db.close();
-    const a = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await a.unsafe(`drop database if exists "${name}" with (force)`);
-    await a.end({ timeout: 5 });
-  });
+  created.push({ name, db });
   return { db, url };
 }
+
+/**
+ * The databases this test file made, dropped after the file. Registered here, at import, because an `afterAll`
+ * registered from inside a `beforeAll` (where most files call freshDb) is never run: the copies used to pile up.
+ */
+const created: { name: string; db: Db }[] = [];
+afterAll(async () => {
+  const adminUrl = inject("bianminAdminUrl");
+  const a = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    for (const { name, db } of created.splice(0)) {
+      await db.close();
+      await a.unsafe(`drop database if exists "${name}" with (force)`);
+    }
+  } finally {
+    await a.end({ timeout: 5 });
+  }
+});
 
 export { testServer } from "./server";
 export { ensureTemplate, templateName, withDatabase } from "./template";
