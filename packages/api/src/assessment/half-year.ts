@@ -6,13 +6,11 @@ import { appendAudit, assessmentQueries, orgQueries } from "@bianmin/db";
 import type { Db, Tx } from "@bianmin/db";
 import { tablePdf, tableXlsx } from "@bianmin/documents";
 import {
-  computeAssessment,
   confirmAssessment,
   correctAssessment,
   parsePeriodKey,
   periodToAssess,
   previousPeriod,
-  recomputeAssessment,
   requiredText,
   shanghaiDate,
 } from "@bianmin/domain";
@@ -27,7 +25,7 @@ import { halfYearRows, halfYearTable, stationLabel, townshipSummaries } from "./
 import { metricsOfStations } from "./station-facts";
 import { DECISION_LABELS, periodView, storedResult, versionOf } from "./views";
 import type { AssessmentRow } from "./views";
-import { audited, computedColumns, stored, updateVersion } from "./writes";
+import { audited, closedPeriod, computedColumns, publishedRubric, stored, updateVersion, writeDrafts } from "./writes";
 
 /**
  * 半年考核 (R-ASM-2, R-ASM-3) and 双月考核档案: after each half-year the district approval centre's assessor computes
@@ -48,19 +46,7 @@ const townshipId = z.uuid({ error: "乡镇（街道）编号格式不正确" });
 
 const today = (now: Date) => shanghaiDate(now.toISOString());
 
-function closedHalfYear(key: string, now: Date): Period {
-  const p = orDomainError(() => parsePeriodKey(key));
-  if (p.end >= today(now)) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: `考核期：${p.label}尚未结束（${p.end}结束），结束后才能计算考核结果` });
-  }
-  return p;
-}
-
-async function stationRubric(db: Tx, districtId: string) {
-  const r = await assessmentQueries.latestRubric(db, districtId, STATION_RUBRIC);
-  if (!r) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "尚未发布代办站半年考核细则，请先发布考核细则" });
-  return r;
-}
+const stationRubric = (db: Tx, districtId: string) => publishedRubric(db, districtId, STATION_RUBRIC, "尚未发布代办站半年考核细则，请先发布考核细则");
 
 interface Actor {
   db: Db;
@@ -81,41 +67,14 @@ async function computeHalfYear(ctx: Actor, period: Period) {
     const latest = new Map(
       (await assessmentQueries.latestOfPeriod(tx, { districtId: ctx.unit.districtId, subjectKind: "station", periodKey: period.key })).map((r) => [r.a.subjectId, r.a]),
     );
-    const counts = { created: 0, recomputed: 0, kept: 0 };
-    for (const { station, computed } of await metricsOfStations(tx, calendar, ctx.unit.districtId, period)) {
-      const before = latest.get(station.stationId);
-      if (before?.status === "confirmed") {
-        counts.kept += 1;
-        continue;
-      }
-      if (before) {
-        const v = orDomainError(() => recomputeAssessment(versionOf(before), rubricRow.definition, computed.metrics));
-        const after = await updateVersion(tx, before, before.rowVersion, computedColumns(stored(v.result, computed.lines), v.metrics, rubricRow.id, ctx.user.id, ctx.now));
-        await appendAudit(tx, audit(ctx, "assessment.recompute", after.id, audited(before), audited(after)));
-        counts.recomputed += 1;
-      } else {
-        const v = orDomainError(() => computeAssessment({ id: randomUUID(), subjectId: station.stationId, periodKey: period.key, rubric: rubricRow.definition, metrics: computed.metrics }));
-        const row = await assessmentQueries.insertAssessment(tx, {
-          id: v.id,
-          districtId: station.districtId,
-          townshipId: station.townshipId,
-          villageId: station.villageId,
-          stationId: station.stationId,
-          subjectKind: "station",
-          subjectId: station.stationId,
-          subjectName: stationLabel(station.villageName),
-          periodKey: period.key,
-          periodStart: period.start,
-          periodEnd: period.end,
-          version: v.version,
-          status: "draft",
-          ...computedColumns(stored(v.result, computed.lines), v.metrics, rubricRow.id, ctx.user.id, ctx.now),
-        });
-        await appendAudit(tx, audit(ctx, "assessment.compute", row.id, null, audited(row)));
-        counts.created += 1;
-      }
-    }
-    return { period: periodView(period), ...counts };
+    const subjects = (await metricsOfStations(tx, calendar, ctx.unit.districtId, period)).map(({ station, computed }) => ({
+      unit: { districtId: station.districtId, townshipId: station.townshipId, villageId: station.villageId, stationId: station.stationId },
+      subjectKind: "station" as const,
+      subjectId: station.stationId,
+      subjectName: stationLabel(station.villageName),
+      computed,
+    }));
+    return writeDrafts(tx, ctx, period, rubricRow, latest, subjects);
   });
 }
 
@@ -156,7 +115,7 @@ export const halfYearProcedures = {
     const def = periodToAssess("halfYear", today(ctx.now));
     const shown: Period[] = [def];
     while (shown.length < PERIODS_SHOWN) shown.push(previousPeriod(shown[shown.length - 1]!));
-    const counts = await assessmentQueries.stationPeriodCounts(ctx.db, ctx.unit.districtId, shown.map((p) => p.key));
+    const counts = await assessmentQueries.periodCounts(ctx.db, { districtId: ctx.unit.districtId, subjectKind: "station" }, shown.map((p) => p.key));
     return {
       defaultKey: def.key,
       periods: shown.map((p) => ({ ...periodView(p), assessed: counts.get(p.key)?.assessed ?? 0, confirmed: counts.get(p.key)?.confirmed ?? 0 })),
@@ -166,7 +125,7 @@ export const halfYearProcedures = {
   /** Compute (or recompute) the drafts of a closed half-year for every station of the district (考核人员 only). */
   computeHalfYear: districtProcedure.input(z.object({ periodKey: halfYearKey })).mutation(({ ctx, input }) => {
     assertAssessor(ctx.user);
-    return computeHalfYear(ctx, closedHalfYear(input.periodKey, ctx.now));
+    return computeHalfYear(ctx, closedPeriod(input.periodKey, ctx.now));
   }),
 
   /** The district's station results of a half-year, ranked district-wide and within each township, with the change on the previous half-year and a summary per township. */

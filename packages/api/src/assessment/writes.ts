@@ -1,9 +1,12 @@
+import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
-import { assessmentQueries } from "@bianmin/db";
+import { appendAudit, assessmentQueries } from "@bianmin/db";
 import type { Tx } from "@bianmin/db";
-import type { Metrics, RubricResult } from "@bianmin/domain";
+import { computeAssessment, parsePeriodKey, recomputeAssessment, shanghaiDate } from "@bianmin/domain";
+import type { Metrics, Period, RubricResult } from "@bianmin/domain";
+import { orDomainError } from "../matters/errors";
 import type { StoredResult } from "./facts";
-import { storedResult } from "./views";
+import { periodView, storedResult, versionOf } from "./views";
 import type { AssessmentRow } from "./views";
 
 /** How an assessment version is written (R-ASM-1, R-ASM-2): the stored result, the audited view, the optimistic update. */
@@ -32,4 +35,80 @@ export async function updateVersion(tx: Tx, row: AssessmentRow, rowVersion: numb
 /** The columns a (re)computation sets, with the total rounded for the integer column (the exact total is in the result). */
 export function computedColumns(result: StoredResult, metrics: Metrics, rubricId: string, by: string, now: Date) {
   return { metrics: { ...metrics }, result, total: Math.round(result.total), rubricId, computedAt: now, computedBy: by, updatedAt: now };
+}
+
+/** A period that has ended (assessments cover whole, past periods only). */
+export function closedPeriod(key: string, now: Date): Period {
+  const p = orDomainError(() => parsePeriodKey(key));
+  if (p.end >= shanghaiDate(now.toISOString())) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: `考核期：${p.label}尚未结束（${p.end}结束），结束后才能计算考核结果` });
+  }
+  return p;
+}
+
+/** The latest published version of a rubric, or a refusal saying it has not been published. */
+export async function publishedRubric(db: Tx, districtId: string, code: string, missing: string) {
+  const r = await assessmentQueries.latestRubric(db, districtId, code);
+  if (!r) throw new TRPCError({ code: "PRECONDITION_FAILED", message: missing });
+  return r;
+}
+
+type RubricRow = Awaited<ReturnType<typeof publishedRubric>>;
+type NewRow = Parameters<typeof assessmentQueries.insertAssessment>[1];
+
+/** One subject of a computation: its unit and name, and its freshly computed metrics with their lines. */
+export interface ComputedSubject {
+  unit: Pick<NewRow, "districtId" | "townshipId" | "villageId" | "stationId">;
+  subjectKind: NewRow["subjectKind"];
+  subjectId: string;
+  subjectName: string;
+  computed: { metrics: Metrics; lines: StoredResult["metricLines"] };
+}
+
+/**
+ * Write the drafts of a period (R-ASM-3): a subject's draft is recomputed in place, a subject without one gets a
+ * new draft, and a confirmed result is kept as it is. Each write is audited.
+ */
+export async function writeDrafts(
+  tx: Tx,
+  ctx: { now: Date; user: { id: string; name: string }; unit: { districtId: string } },
+  period: Period,
+  rubricRow: RubricRow,
+  latest: ReadonlyMap<string, AssessmentRow>,
+  subjects: readonly ComputedSubject[],
+) {
+  const audit = (action: string, entityId: string, before: unknown, after: unknown) =>
+    appendAudit(tx, { districtId: ctx.unit.districtId, actorId: ctx.user.id, actorName: ctx.user.name, action, entity: "assessment", entityId, before, after, at: ctx.now });
+  const counts = { created: 0, recomputed: 0, kept: 0 };
+  for (const s of subjects) {
+    const before = latest.get(s.subjectId);
+    if (before?.status === "confirmed") {
+      counts.kept += 1;
+      continue;
+    }
+    if (before) {
+      const v = orDomainError(() => recomputeAssessment(versionOf(before), rubricRow.definition, s.computed.metrics));
+      const after = await updateVersion(tx, before, before.rowVersion, computedColumns(stored(v.result, s.computed.lines), v.metrics, rubricRow.id, ctx.user.id, ctx.now));
+      await audit("assessment.recompute", after.id, audited(before), audited(after));
+      counts.recomputed += 1;
+    } else {
+      const v = orDomainError(() => computeAssessment({ id: randomUUID(), subjectId: s.subjectId, periodKey: period.key, rubric: rubricRow.definition, metrics: s.computed.metrics }));
+      const row = await assessmentQueries.insertAssessment(tx, {
+        id: v.id,
+        ...s.unit,
+        subjectKind: s.subjectKind,
+        subjectId: s.subjectId,
+        subjectName: s.subjectName,
+        periodKey: period.key,
+        periodStart: period.start,
+        periodEnd: period.end,
+        version: v.version,
+        status: "draft",
+        ...computedColumns(stored(v.result, s.computed.lines), v.metrics, rubricRow.id, ctx.user.id, ctx.now),
+      });
+      await audit("assessment.compute", row.id, null, audited(row));
+      counts.created += 1;
+    }
+  }
+  return { period: periodView(period), ...counts };
 }

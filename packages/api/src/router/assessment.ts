@@ -6,7 +6,6 @@ import { appendAudit, assessmentQueries, orgQueries, supervisionQueries } from "
 import type { Db, Tx } from "@bianmin/db";
 import { tableXlsx } from "@bianmin/documents";
 import {
-  computeAssessment,
   confirmAssessment,
   correctAssessment,
   parsePeriodKey,
@@ -22,7 +21,7 @@ import type { Calendar, Period } from "@bianmin/domain";
 import { metricsOfAgents } from "../assessment/facts";
 import { DECISION_LABELS, DECISIONS, STATUS_LABELS, periodView, ranked, resultsTable, storedResult, versionOf } from "../assessment/views";
 import type { AssessmentRow } from "../assessment/views";
-import { audited, computedColumns, stored, updateVersion } from "../assessment/writes";
+import { audited, closedPeriod, computedColumns, publishedRubric, stored, updateVersion, writeDrafts } from "../assessment/writes";
 import { halfYearProcedures } from "../assessment/half-year";
 import { canActOnAssessment, visibleAssessment } from "../assessment/access";
 import { notFound } from "../errors";
@@ -45,15 +44,6 @@ const version = z.number({ error: "版本号必须是数字" }).int().min(1).max
 
 const today = (now: Date) => shanghaiDate(now.toISOString());
 
-/** A bimonthly period that has ended (assessments cover whole, past periods only). */
-function closedPeriod(key: string, now: Date): Period {
-  const p = orDomainError(() => parsePeriodKey(key));
-  if (p.end >= today(now)) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: `考核期：${p.label}尚未结束（${p.end}结束），结束后才能计算考核结果` });
-  }
-  return p;
-}
-
 /** One assessment of the caller's township, or NOT_FOUND (another township's does not exist for them). */
 async function ownAssessment(db: Tx, townshipId: string, assessmentId: string) {
   const row = await assessmentQueries.assessmentById(db, assessmentId);
@@ -61,11 +51,7 @@ async function ownAssessment(db: Tx, townshipId: string, assessmentId: string) {
   return row;
 }
 
-async function agentRubric(db: Tx, districtId: string) {
-  const r = await assessmentQueries.latestRubric(db, districtId, AGENT_RUBRIC);
-  if (!r) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "尚未发布代办员双月考核细则，请先由区里发布考核细则" });
-  return r;
-}
+const agentRubric = (db: Tx, districtId: string) => publishedRubric(db, districtId, AGENT_RUBRIC, "尚未发布代办员双月考核细则，请先由区里发布考核细则");
 
 interface Actor {
   db: Db;
@@ -77,48 +63,20 @@ interface Actor {
 /** Compute drafts for every agent of the township for a closed period: drafts in place, new rows where none; confirmed ones are kept. */
 async function computePeriod(ctx: Actor, period: Period) {
   const rubricRow = await agentRubric(ctx.db, ctx.unit.districtId);
-  const rubric = rubricRow.definition;
   const calendar = await loadCalendar(ctx.db);
   return ctx.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`assessment:${ctx.unit.townshipId}:${period.key}`}))`);
     const latest = new Map((await assessmentQueries.periodTable(tx, ctx.unit.townshipId, period.key)).map((r) => [r.a.subjectId, r.a]));
     const teamScores = new Map([...latest].map(([k, a]) => [k, a.teamScore]));
     const all = await metricsOfAgents(tx, calendar, ctx.unit.townshipId, period, teamScores);
-    const counts = { created: 0, recomputed: 0, kept: 0 };
-    for (const { agent, computed } of all) {
-      const before = latest.get(agent.userId);
-      if (before?.status === "confirmed") {
-        counts.kept += 1;
-        continue;
-      }
-      if (before) {
-        const v = orDomainError(() => recomputeAssessment(versionOf(before), rubric, computed.metrics));
-        const after = await updateVersion(tx, before, before.rowVersion, computedColumns(stored(v.result, computed.lines), v.metrics, rubricRow.id, ctx.user.id, ctx.now));
-        await appendAudit(tx, { districtId: ctx.unit.districtId, actorId: ctx.user.id, actorName: ctx.user.name, action: "assessment.recompute", entity: "assessment", entityId: after.id, before: audited(before), after: audited(after), at: ctx.now });
-        counts.recomputed += 1;
-      } else {
-        const v = orDomainError(() => computeAssessment({ id: randomUUID(), subjectId: agent.userId, periodKey: period.key, rubric, metrics: computed.metrics }));
-        const row = await assessmentQueries.insertAssessment(tx, {
-          id: v.id,
-          districtId: agent.districtId,
-          townshipId: agent.townshipId,
-          villageId: agent.villageId,
-          stationId: agent.stationId,
-          subjectKind: "agent",
-          subjectId: agent.userId,
-          subjectName: agent.name,
-          periodKey: period.key,
-          periodStart: period.start,
-          periodEnd: period.end,
-          version: v.version,
-          status: "draft",
-          ...computedColumns(stored(v.result, computed.lines), v.metrics, rubricRow.id, ctx.user.id, ctx.now),
-        });
-        await appendAudit(tx, { districtId: ctx.unit.districtId, actorId: ctx.user.id, actorName: ctx.user.name, action: "assessment.compute", entity: "assessment", entityId: row.id, before: null, after: audited(row), at: ctx.now });
-        counts.created += 1;
-      }
-    }
-    return { period: periodView(period), ...counts };
+    const subjects = all.map(({ agent, computed }) => ({
+      unit: { districtId: agent.districtId, townshipId: agent.townshipId, villageId: agent.villageId, stationId: agent.stationId },
+      subjectKind: "agent" as const,
+      subjectId: agent.userId,
+      subjectName: agent.name,
+      computed,
+    }));
+    return writeDrafts(tx, ctx, period, rubricRow, latest, subjects);
   });
 }
 
@@ -146,7 +104,7 @@ export const assessmentRouter = router({
     const def = periodToAssess("bimonthly", today(ctx.now));
     const shown: Period[] = [def];
     while (shown.length < PERIODS_SHOWN) shown.push(previousPeriod(shown[shown.length - 1]!));
-    const counts = await assessmentQueries.periodCounts(ctx.db, ctx.unit.townshipId, shown.map((p) => p.key));
+    const counts = await assessmentQueries.periodCounts(ctx.db, { townshipId: ctx.unit.townshipId, subjectKind: "agent" }, shown.map((p) => p.key));
     return {
       defaultKey: def.key,
       periods: shown.map((p) => ({ ...periodView(p), assessed: counts.get(p.key)?.assessed ?? 0, confirmed: counts.get(p.key)?.confirmed ?? 0 })),

@@ -236,13 +236,20 @@ export async function selfReviewOf(db: Tx, userId: string, periodKey: string) {
   return row ?? null;
 }
 
-/** Per period: agents assessed (newest version each) and how many of those are confirmed. */
-export async function periodCounts(db: Tx, townshipId: string, periodKeys: string[]) {
+/** Per period: subjects assessed (newest version each) in the district (or one township), and how many are confirmed. */
+export async function periodCounts(db: Tx, q: { districtId?: string; townshipId?: string; subjectKind: "agent" | "station" }, periodKeys: string[]) {
   if (periodKeys.length === 0) return new Map<string, { assessed: number; confirmed: number }>();
   const latest = db
     .selectDistinctOn([assessments.subjectId, assessments.periodKey], { periodKey: assessments.periodKey, status: assessments.status })
     .from(assessments)
-    .where(and(eq(assessments.townshipId, townshipId), eq(assessments.subjectKind, "agent"), inArray(assessments.periodKey, periodKeys)))
+    .where(
+      and(
+        q.districtId ? eq(assessments.districtId, q.districtId) : undefined,
+        q.townshipId ? eq(assessments.townshipId, q.townshipId) : undefined,
+        eq(assessments.subjectKind, q.subjectKind),
+        inArray(assessments.periodKey, periodKeys),
+      ),
+    )
     .orderBy(assessments.subjectId, assessments.periodKey, desc(assessments.version))
     .as("latest");
   const rows = await db

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, isNotNull, lt, sql } from "drizzle-orm";
 import type { Column } from "drizzle-orm";
 import type { Tx } from "../client";
 import { shanghaiDaysRange } from "../dates";
@@ -103,26 +103,6 @@ export async function latestOfPeriod(db: Tx, q: { districtId?: string; townshipI
 }
 
 export type LatestOfPeriodRow = Awaited<ReturnType<typeof latestOfPeriod>>[number];
-
-/** Per half-year period of the district: stations assessed (newest version each) and how many are confirmed. */
-export async function stationPeriodCounts(db: Tx, districtId: string, periodKeys: string[]) {
-  if (periodKeys.length === 0) return new Map<string, { assessed: number; confirmed: number }>();
-  const latest = db
-    .selectDistinctOn([assessments.subjectId, assessments.periodKey], { periodKey: assessments.periodKey, status: assessments.status })
-    .from(assessments)
-    .where(and(eq(assessments.districtId, districtId), eq(assessments.subjectKind, "station"), inArray(assessments.periodKey, periodKeys)))
-    .orderBy(assessments.subjectId, assessments.periodKey, desc(assessments.version))
-    .as("latest");
-  const rows = await db
-    .select({
-      periodKey: latest.periodKey,
-      assessed: sql<number>`count(*)::int`,
-      confirmed: sql<number>`(count(*) filter (where ${latest.status} = 'confirmed'))::int`,
-    })
-    .from(latest)
-    .groupBy(latest.periodKey);
-  return new Map(rows.map((r) => [r.periodKey, { assessed: r.assessed, confirmed: r.confirmed }]));
-}
 
 /**
  * 双月考核档案 (R-ASM-1, R-ASM-3): confirmed bimonthly agent assessments of the district, newest period first,
