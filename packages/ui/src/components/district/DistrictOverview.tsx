@@ -2,7 +2,8 @@ import Link from "next/link";
 import { LEVEL_LABELS, RATING_LABELS, RATING_LEVELS } from "@bianmin/domain";
 import { formatDate } from "../../format";
 import { EChart } from "../EChart";
-import { lightsStackOption, ratingsDonutOption } from "../supervision/charts";
+import { lightsStackOption } from "../supervision/charts";
+import { RatingsCard } from "../supervision/RatingsCard";
 import { topItemsOption } from "./charts";
 import type { DistrictOverviewData, DistrictTownshipRow } from "./types";
 
@@ -118,33 +119,7 @@ export function DistrictOverview({ o }: { o: DistrictOverviewData }) {
             </tfoot>
           </table>
         </section>
-        <section className="card">
-          <h2>群众评价</h2>
-          {o.totals.ratings.total === 0 ? (
-            <p className="muted">统计区间内没有评价。</p>
-          ) : (
-            <EChart option={ratingsDonutOption(o.totals.ratings.counts)} width={420} height={280} label="全区群众评价分布" />
-          )}
-          <table className="table compact" data-testid="ratings-table">
-            <tbody>
-              {RATING_LEVELS.map((l) => (
-                <tr key={l}>
-                  <td>{RATING_LABELS[l]}</td>
-                  <td className="num">{o.totals.ratings.counts[l]}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <td>合计（满意率）</td>
-                <td className="num">
-                  {o.totals.ratings.total}
-                  {o.totals.ratings.satisfactionPercent === null ? "" : `（${o.totals.ratings.satisfactionPercent}%）`}
-                </td>
-              </tr>
-            </tfoot>
-          </table>
-        </section>
+        <RatingsCard ratings={o.totals.ratings} label="全区群众评价分布" />
       </div>
 
       <section className="card">

@@ -1,9 +1,9 @@
-import { RATING_LABELS, RATING_LEVELS } from "@bianmin/domain";
 import { formatDate } from "../../format";
 import { EChart } from "../EChart";
-import { lightsByVillageOption, ratingsOption } from "./charts";
+import { lightsByVillageOption } from "./charts";
 import { KpiStrip } from "./KpiStrip";
 import { OverdueTable } from "./OverdueTable";
+import { RatingsCard } from "./RatingsCard";
 import type { Overview } from "./types";
 import { VillageSupervisionTable } from "./VillageSupervisionTable";
 
@@ -44,33 +44,7 @@ export function SupervisionDashboard({ o, fromDistrict }: { o: Overview; fromDis
           <h2>在办事项红黄绿灯（按村）</h2>
           <EChart option={lightsByVillageOption(o)} width={560} height={Math.max(160, 44 * stations + 70)} label="在办事项红黄绿灯分布（按村）" />
         </section>
-        <section className="card">
-          <h2>群众评价</h2>
-          {o.totals.ratings.total === 0 ? (
-            <p className="muted">统计区间内没有评价。</p>
-          ) : (
-            <EChart option={ratingsOption(o)} width={420} height={280} label="群众评价分布" />
-          )}
-          <table className="table compact" data-testid="ratings-table">
-            <tbody>
-              {RATING_LEVELS.map((l) => (
-                <tr key={l}>
-                  <td>{RATING_LABELS[l]}</td>
-                  <td className="num">{o.totals.ratings.counts[l]}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <td>合计（满意率）</td>
-                <td className="num">
-                  {o.totals.ratings.total}
-                  {o.totals.ratings.satisfactionPercent === null ? "" : `（${o.totals.ratings.satisfactionPercent}%）`}
-                </td>
-              </tr>
-            </tfoot>
-          </table>
-        </section>
+        <RatingsCard ratings={o.totals.ratings} label="群众评价分布" />
       </div>
       <section className="card">
         <h2>各村（社区）督查情况</h2>

@@ -35,11 +35,6 @@ export function lightsStackOption(names: readonly string[], lights: readonly Lig
   };
 }
 
-/** Ratings of the period on the national five-level scale. */
-export function ratingsOption(o: Overview): EChartsOption {
-  return ratingsDonutOption(o.totals.ratings.counts);
-}
-
 /** A donut of ratings counted per level (levels without ratings left out). */
 export function ratingsDonutOption(counts: Record<RatingLevel, number>): EChartsOption {
   return {
