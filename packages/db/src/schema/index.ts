@@ -10,3 +10,4 @@ export * from "./standardization";
 export * from "./assessment";
 export * from "./inspections";
 export * from "./rollout";
+export * from "./api-clients";

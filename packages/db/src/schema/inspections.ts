@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, customType, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { InspectionFinding } from "@bianmin/domain";
 import { unitColumns } from "./columns";
 import { users } from "./users";
@@ -54,4 +54,27 @@ export const rectifications = pgTable(
     index("rectifications_township_idx").on(t.townshipId, t.status),
     check("rectifications_status_ck", sql`${t.status} in ('open','reported','confirmed')`),
   ],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
+
+/** A photo taken during an inspection (optional, R-SUP-2): the image bytes with their type, kept beside the record. */
+export const inspectionPhotos = pgTable(
+  "inspection_photos",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    inspectionId: uuid()
+      .notNull()
+      .references(() => inspections.id),
+    districtId: uuid().notNull(),
+    mimeType: text({ enum: ["image/jpeg", "image/png", "image/webp"] }).notNull(),
+    byteSize: integer().notNull(),
+    caption: text(),
+    content: bytea().notNull(),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index("inspection_photos_inspection_idx").on(t.inspectionId)],
 );

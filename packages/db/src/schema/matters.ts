@@ -4,6 +4,7 @@ import type { MatterState } from "@bianmin/domain";
 import { unitColumns } from "./columns";
 import { districts, stations, townships, windows } from "./org";
 import { users } from "./users";
+import { apiClients } from "./api-clients";
 
 /**
  * A matter's current state (the projection of its events, R-FLW-5) with the columns that queues, lights and
@@ -19,6 +20,8 @@ export const matters = pgTable(
     channel: text({ enum: ["counter", "online"] })
       .notNull()
       .default("counter"),
+    /** The Open311 client that filed an online application (R-API-1); null for the counter. */
+    sourceClientId: uuid().references(() => apiClients.id),
     itemCode: text().notNull(),
     itemVersion: integer().notNull(),
     itemName: text().notNull(),
@@ -57,6 +60,7 @@ export const matters = pgTable(
     uniqueIndex("matters_lookup_uq").on(t.lookupCode),
     index("matters_station_status_idx").on(t.stationId, t.status),
     index("matters_responsible_idx").on(t.responsibleAgentId, t.status),
+    index("matters_district_registered_idx").on(t.districtId, t.registeredAt),
     index("matters_township_status_idx").on(t.townshipId, t.status),
     index("matters_window_status_idx").on(t.windowId, t.status),
     index("matters_open_promised_idx").on(t.stationId, t.promisedDate).where(sql`${t.closedAt} is null`),
