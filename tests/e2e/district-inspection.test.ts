@@ -63,6 +63,20 @@ describe("明察暗访 and 整改 across the district and township consoles", ()
     expect(await rect.locator("[data-light]").getAttribute("data-light")).toMatch(/^(green|yellow)$/);
     await district.screenshot({ path: path.join(SCREENSHOTS, "district-inspection-recorded.png"), fullPage: true });
 
+    // a photo of the visit (any real PNG: a picture of this very page), then a text file renamed .jpg, refused
+    const photos = district.getByTestId("inspection-photos");
+    const picture = await district.screenshot();
+    await photos.getByLabel("照片（JPG、PNG或WEBP）").setInputFiles({ name: "现场.png", mimeType: "image/png", buffer: picture });
+    await photos.getByLabel("照片说明（选填）").fill("服务窗口现场");
+    await photos.getByRole("button", { name: "上传照片" }).click();
+    const thumb = photos.getByRole("img", { name: "服务窗口现场" });
+    await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await photos.getByLabel("照片（JPG、PNG或WEBP）").setInputFiles({ name: "假照片.jpg", mimeType: "image/jpeg", buffer: Buffer.from("<script>alert(1)</script>") });
+    await photos.getByRole("button", { name: "上传照片" }).click();
+    await expect.poll(() => photos.getByTestId("form-error").textContent()).toContain("照片只能是JPG、PNG或WEBP格式的图片");
+    expect(await photos.getByRole("img").count()).toBe(1);
+    await district.screenshot({ path: path.join(SCREENSHOTS, "district-inspection-photo.png"), fullPage: true });
+
     // the 马寨镇 supervisor confirms the rectification from the township console
     const township = await signIn(browser, "township", "mazhai-supervisor");
     await township.getByRole("link", { name: "整改确认" }).click();

@@ -1,5 +1,5 @@
 import { tablePdf, tableXlsx } from "@bianmin/documents";
-import { attempt } from "@bianmin/ui/server";
+import { attempt, refusalResponse } from "@bianmin/ui/server";
 import { server } from "@/server";
 
 function file(bytes: Buffer, filename: string, type: string, extra: Record<string, string> = {}): Response {
@@ -15,7 +15,7 @@ export async function ledgerExport(req: Request, kind: "xlsx" | "pdf"): Promise<
   const url = new URL(req.url);
   const { api } = await server.api();
   const r = await attempt(api.records.ledger({ from: url.searchParams.get("from") ?? "", to: url.searchParams.get("to") ?? "" }));
-  if (!r.ok) return new Response(r.message, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!r.ok) return refusalResponse(r);
   const name = `便民服务事项登记表-${url.searchParams.get("from")}至${url.searchParams.get("to")}.${kind}`;
   return kind === "xlsx" ? file(await tableXlsx(r.value), name, XLSX) : file(await tablePdf(r.value), name, "application/pdf");
 }
@@ -25,6 +25,6 @@ export async function archiveDownload(year: string, kind: string): Promise<Respo
   if (kind !== "pdf" && kind !== "xlsx") return new Response("文件类型不正确", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const { api } = await server.api();
   const r = await attempt(api.records.archiveFile({ year: Number(year), kind }));
-  if (!r.ok) return new Response(r.message, { status: r.code === "NOT_FOUND" ? 404 : 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!r.ok) return refusalResponse(r);
   return file(r.value.bytes, r.value.filename, kind === "pdf" ? "application/pdf" : XLSX, { "x-content-sha256": r.value.sha256 });
 }

@@ -19,4 +19,4 @@ export { townshipMatterQueries } from "./queries";
 export { notificationQueries } from "./queries";
 export { calendarQueries } from "./queries";
 export { calendarRowsForYear, chineseDaysHasYear } from "./seed/calendar";
-export { inspectionQueries } from "./queries";
+export { inspectionQueries, photoQueries } from "./queries";

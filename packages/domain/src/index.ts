@@ -109,6 +109,7 @@ export * from "./work-rules";
 // station standardisation (R-ORG-5) and inspections (R-SUP-2)
 export * from "./standardization";
 export * from "./inspection";
+export * from "./inspection-photo";
 export * from "./rectification";
 export * from "./supervision";
 

@@ -2,9 +2,9 @@ import { TRPCError } from "@trpc/server";
 import type { SessionUser } from "@bianmin/auth";
 import { appendAudit, catalogQueries, matterQueries, matters } from "@bianmin/db";
 import type { Db, MatterRow } from "@bianmin/db";
-import { decide, evolve, formatReceiptNo, initialMatterState, replay, shanghaiDate } from "@bianmin/domain";
+import { DomainError, decide, evolve, formatReceiptNo, initialMatterState, replay, shanghaiDate } from "@bianmin/domain";
 import type { MatterCommandInput, MatterEvent, MatterState, ServiceItemVersion } from "@bianmin/domain";
-import { notFound } from "../errors";
+import { fromDomainError, notFound } from "../errors";
 import { canSeeUnit } from "../scope";
 import { actorOf } from "./actor";
 import { loadCalendar } from "./calendar";
@@ -60,6 +60,9 @@ export async function registerMatter(c: MatterCaller, unit: { districtId: string
   if (existing) return { matterId: existing.id, created: false };
   await assertYearOpen(c.db, unit.stationId, c.now);
   const item = await itemOf(c, command.itemCode);
+  if ((await catalogQueries.itemActive(c.db, command.itemCode)) === false) {
+    throw fromDomainError(new DomainError("INVALID_INPUT", `事项“${item.name}”已停用，不再受理新的申请`, { field: "command.itemCode" }));
+  }
   const [actor, calendar, cmd] = await Promise.all([actorOf(c.db, c.user), loadCalendar(c.db), enrichRegistration(c.db, unit.stationId, command)]);
   const events = orDomainError(() => decide(initialMatterState(), cmd, { now: c.now.toISOString(), actor, item, calendar }));
   const state = replay(events);

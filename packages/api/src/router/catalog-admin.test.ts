@@ -6,7 +6,7 @@ import type { Db } from "@bianmin/db";
 import { freshDb } from "@bianmin/db/testing";
 import { itemContentOf } from "@bianmin/domain";
 import type { ItemContent } from "@bianmin/domain";
-import { accepted, staffFor } from "../matter-fixture";
+import { accepted, registered, staffFor } from "../matter-fixture";
 import { ZodError } from "zod";
 import { describeZodError } from "../errors";
 import { callerAs, codeOf, sessionUser } from "../test-helpers";
@@ -63,7 +63,7 @@ describe("catalogue management by the district administrator", () => {
       materials: [{ ...content.materials[0]! }, { ...content.materials[1]!, name: "户口簿（户主页及本人页）" }, ...content.materials.slice(2)],
     };
     const r = await (await admin(TUE)).catalog.revise({ code: "ZZ-012", expectedVersion: 1, definition: revised, note: "时限调整为3个工作日，明确户口簿页面" });
-    expect(r).toEqual({ code: "ZZ-012", version: 2, changes: 2 });
+    expect(r).toEqual({ code: "ZZ-012", version: 2, changes: 2, windowsCleared: 0 });
 
     // the old matter still reads version 1: time limit, materials and version on its receipt are as they were
     const receiptAfter = await old.api.matter.receipt({ matterId: old.matterId });
@@ -221,5 +221,48 @@ describe("catalogue management by the district administrator", () => {
       { township: t2!.townshipName, window: "社保窗口" },
     ]);
     expect((audit[0]!.before as unknown[]).length).toBe(townships.length);
+  });
+
+  it("R-CAT-2 a revision that moves a township item to the village ends its window mapping, in the same audited step", async () => {
+    const api = await admin(TUE);
+    const { version, ...content } = await current("ZZ-013");
+    expect((await api.catalog.windows({ code: "ZZ-013" })).townships.some((t) => t.windows.some((w) => w.handles))).toBe(true);
+    const r = await api.catalog.revise({ code: "ZZ-013", expectedVersion: version, definition: { ...content, level: "village" }, note: "下放到村（社区）办理" });
+    expect(r.windowsCleared).toBeGreaterThan(0);
+    expect(await db.select().from(windowItems).where(eq(windowItems.itemCode, "ZZ-013"))).toEqual([]);
+    const audit = (await auditOf("ZZ-013")).at(-1)!;
+    expect(audit.action).toBe("catalog.revise");
+    expect(audit.after).toMatchObject({ windowsCleared: r.windowsCleared });
+  });
+
+  it("R-CAT-2 a stopped item leaves the catalogue and intake refuses it; its open matters go on; resuming brings it back", async () => {
+    const agent = (await staffFor(db, "wangzhuang", "ZZ-009")).covering[0]!.username;
+    const open = await accepted(db, agent, "ZZ-009", MON);
+    const api = await admin(TUE);
+    expect(await codeOf(api.catalog.setActive({ code: "ZZ-009", active: false, reason: "" }))).toBe("BAD_REQUEST");
+    expect((await catalogQueries.itemActive(db, "ZZ-009"))).toBe(true);
+    expect(await api.catalog.setActive({ code: "ZZ-009", active: false, reason: "上级取消该事项" })).toEqual({ code: "ZZ-009", active: false });
+    await expect(api.catalog.setActive({ code: "ZZ-009", active: false, reason: "再次停用" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: "该事项已停用" });
+    expect((await api.catalog.inactive()).map((i) => i.code)).toEqual(["ZZ-009"]);
+    expect((await api.catalog.list()).map((i) => i.code)).not.toContain("ZZ-009");
+    expect((await api.catalog.item({ code: "ZZ-009" })).active).toBe(false);
+
+    const e = await registered(db, agent, "ZZ-009", TUE).then(
+      () => null,
+      (x: { code: string; message: string; cause?: unknown }) => x,
+    );
+    expect(e).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("已停用，不再受理新的申请") });
+    expect(describeZodError(e!.cause as ZodError).fieldErrors).toEqual({ "command.itemCode": expect.stringContaining("已停用") });
+    // the matter accepted before goes on
+    expect((await open.api.matter.get({ matterId: open.matterId })).status).toBe("inHandling");
+
+    expect(await codeOf((await callerAs(db, "erqi-assessor", TUE)).catalog.setActive({ code: "ZZ-009", active: true, reason: "恢复" }))).toBe("FORBIDDEN");
+    await api.catalog.setActive({ code: "ZZ-009", active: true, reason: "恢复受理" });
+    expect((await api.catalog.list()).map((i) => i.code)).toContain("ZZ-009");
+    await registered(db, agent, "ZZ-009", TUE);
+    expect((await auditOf("ZZ-009")).map((a) => [a.action, (a.after as { reason?: string }).reason])).toEqual([
+      ["catalog.stop", "上级取消该事项"],
+      ["catalog.resume", "恢复受理"],
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import {
   LEVEL_LABELS,
   LEVELS,
   newItemSchema,
+  requiredText,
   versionNoteSchema,
 } from "@bianmin/domain";
 import { appendAudit, catalogQueries } from "@bianmin/db";
@@ -58,8 +59,8 @@ export const catalogRouter = router({
     .query(async ({ ctx, input }) => {
       const item = await catalogQueries.itemVersion(ctx.db, input.code, input.version);
       if (!item) throw notFound(`事项 ${input.code}${input.version ? ` 第${input.version}版` : ""}`);
-      const versions = await catalogQueries.itemVersions(ctx.db, input.code);
-      return { item, versions: versions.map((v) => ({ version: v.version, createdAt: v.createdAt })) };
+      const [versions, active] = await Promise.all([catalogQueries.itemVersions(ctx.db, input.code), catalogQueries.itemActive(ctx.db, input.code)]);
+      return { item, active: active === true, versions: versions.map((v) => ({ version: v.version, createdAt: v.createdAt })) };
     }),
 
   /** Admin: a new item with its first version (R-CAT-2). */
@@ -87,6 +88,9 @@ export const catalogRouter = router({
         const r = await catalogQueries.reviseItem(tx, input.code, input.expectedVersion, input.definition, ctx.now);
         if (!r) throw notFound(`事项 ${input.code}`);
         if ("conflict" in r) throw new TRPCError({ code: "CONFLICT", message: CATALOG_CONFLICT });
+        // only township-level items go to a township window: a level change away from it ends the mapping
+        const windowsCleared = input.definition.level === "township" ? 0 : await catalogQueries.itemWindowCount(tx, ctx.unit.districtId, input.code);
+        if (windowsCleared > 0) await catalogQueries.setItemWindows(tx, ctx.unit.districtId, input.code, []);
         await appendAudit(tx, {
           districtId: ctx.unit.districtId,
           actorId: ctx.user.id,
@@ -95,12 +99,31 @@ export const catalogRouter = router({
           entity: "serviceItem",
           entityId: input.code,
           before: { version: before.version },
-          after: { version: r.published.version, note: input.note, changes: changes.map(({ label, change, before: b, after: a }) => ({ label, change, before: b, after: a })) },
+          after: { version: r.published.version, note: input.note, changes: changes.map(({ label, change, before: b, after: a }) => ({ label, change, before: b, after: a })), windowsCleared },
           at: ctx.now,
         });
-        return { code: input.code, version: r.published.version, changes: changes.length };
+        return { code: input.code, version: r.published.version, changes: changes.length, windowsCleared };
       }),
     ),
+
+  /**
+   * Admin: stop an item taking new matters, or resume it, with the reason (R-CAT-2). Matters already registered
+   * on it go on to the end; the item leaves the agents' catalogue and intake refuses it while stopped.
+   */
+  setActive: adminProcedure
+    .input(z.object({ code: itemCodeSchema, active: z.boolean({ error: "请选择停用或启用" }), reason: requiredText("说明", 200) }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const before = await catalogQueries.setItemActive(tx, input.code, input.active);
+        if (before === null) throw notFound(`事项 ${input.code}`);
+        if (before === input.active) throw fieldRefusal("active", input.active ? "该事项已在受理中，无需启用" : "该事项已停用");
+        await appendAudit(tx, { districtId: ctx.unit.districtId, actorId: ctx.user.id, actorName: ctx.user.name, action: input.active ? "catalog.resume" : "catalog.stop", entity: "serviceItem", entityId: input.code, before: { active: before }, after: { active: input.active, reason: input.reason }, at: ctx.now });
+        return { code: input.code, active: input.active };
+      }),
+    ),
+
+  /** Admin: the stopped items, to see and resume them. */
+  inactive: adminProcedure.query(({ ctx }) => catalogQueries.inactiveItems(ctx.db)),
 
   /** Admin: the district's township-centre windows, by township, marking those that handle the item. */
   windows: adminProcedure.input(z.object({ code: itemCodeSchema })).query(async ({ ctx, input }) => {

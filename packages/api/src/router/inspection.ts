@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { appendAudit, inspectionQueries, orgQueries } from "@bianmin/db";
+import { appendAudit, inspectionQueries, orgQueries, photoQueries } from "@bianmin/db";
 import type { Db, Tx } from "@bianmin/db";
 import {
   INSPECTION_CENTER_LABELS,
@@ -17,9 +17,10 @@ import {
   requiredText,
   shanghaiDate,
 } from "@bianmin/domain";
-import type { InspectionCenterKind, Role } from "@bianmin/domain";
 import { fromDomainError, notFound } from "../errors";
 import { findingsView, inspectionSummary, rectificationView } from "../inspection/views";
+import { photoProcedures } from "../inspection/photos";
+import { RECORDER_CENTER, mayRecordInspections } from "../inspection/recorders";
 import { loadCalendar } from "../matters/calendar";
 import { orDomainError } from "../matters/errors";
 import { districtProcedure, router, townshipProcedure, villageProcedure } from "../trpc";
@@ -27,9 +28,6 @@ import { districtProcedure, router, townshipProcedure, villageProcedure } from "
 type RectRow = inspectionQueries.RectificationRow;
 
 export const RECTIFICATION_CONFLICT = "该整改事项刚刚已被他人处理，请刷新页面查看最新情况后再操作";
-
-/** Who records inspections, and for which centre: the efficiency centre's inspectors and the approval centre's assessors. */
-const RECORDER_CENTER: Partial<Record<Role, InspectionCenterKind>> = { efficiencyInspector: "efficiency", approvalAssessor: "approval" };
 
 const id = z.uuid({ error: "编号格式不正确" });
 const expectedVersion = z.number({ error: "版本号必须是数字" }).int().min(1).max(1_000_000);
@@ -59,6 +57,8 @@ async function updateAt(tx: Tx, row: RectRow, version: number, set: inspectionQu
 const changed = (r: RectRow) => ({ status: r.status, report: r.report, confirmNote: r.confirmNote, version: r.version });
 
 export const inspectionRouter = router({
+  ...photoProcedures,
+
   /** District: the stations to inspect, grouped by township, each with its staff (a failed check may name one); and the caller's centre. */
   stationChoices: districtProcedure.query(async ({ ctx }) => {
     const rows = await inspectionQueries.stationsWithStaff(ctx.db, ctx.unit.districtId);
@@ -163,7 +163,7 @@ export const inspectionRouter = router({
         })),
         townships: townships.map((t) => ({ id: t.id, name: t.name })),
         overdueStations,
-        mayRecord: RECORDER_CENTER[ctx.user.role] !== undefined,
+        mayRecord: mayRecordInspections(ctx.user.role),
       };
     }),
 
@@ -172,8 +172,18 @@ export const inspectionRouter = router({
     const found = await inspectionQueries.inspectionById(ctx.db, input.id);
     if (!found || found.inspection.districtId !== ctx.unit.districtId) throw notFound("明察暗访记录");
     const agentIds = found.inspection.findings.flatMap((f) => (f.agentId ? [f.agentId] : []));
-    const [names, rects] = await Promise.all([inspectionQueries.userNames(ctx.db, agentIds), rectifications(ctx.db, ctx.now, { inspectionIds: [found.inspection.id] })]);
-    return { ...inspectionSummary(found, rects), findings: findingsView(found, names), rectificationRows: rects };
+    const [names, rects, photos] = await Promise.all([
+      inspectionQueries.userNames(ctx.db, agentIds),
+      rectifications(ctx.db, ctx.now, { inspectionIds: [found.inspection.id] }),
+      photoQueries.photosOf(ctx.db, found.inspection.id),
+    ]);
+    return {
+      ...inspectionSummary(found, rects),
+      findings: findingsView(found, names),
+      rectificationRows: rects,
+      photos: photos.map((p) => ({ ...p, mayRemove: p.createdBy === ctx.user.id })),
+      mayAddPhotos: mayRecordInspections(ctx.user.role),
+    };
   }),
 
   /** Township centre: the rectifications of its stations, open and overdue first, optionally of one status. */

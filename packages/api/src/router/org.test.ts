@@ -1,5 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { auditLog } from "@bianmin/db";
 import type { Db } from "@bianmin/db";
 import { freshDb } from "@bianmin/db/testing";
 import { callerAs } from "../test-helpers";
@@ -33,6 +35,25 @@ describe("org router", () => {
     expect(s.staff.length).toBeGreaterThanOrEqual(3);
     expect(s.staff.every((a) => a.scope.length > 0)).toBe(true);
     expect(s.itemsWithoutResponsibleAgent.map((i) => i.code)).toEqual(["GG-002", "ZX-004"]);
+  });
+
+  it("R-ORG-4 the station head gives an agent the uncovered items; the gap closes and the change is audited", async () => {
+    const head = await callerAs(db, "liucun-head");
+    const before = await head.org.myStation();
+    const agent = before.staff.find((a) => !a.isHead)!;
+    const r = await head.org.setAgentScope({ agentId: agent.agentId, itemCodes: [...agent.scope, "ZX-004", "GG-002", "ZX-004"] });
+    expect(r.scope).toEqual([...new Set([...agent.scope, "ZX-004", "GG-002"])].sort());
+    const after = await head.org.myStation();
+    expect(after.itemsWithoutResponsibleAgent).toEqual([]);
+    expect(after.staff.find((a) => a.agentId === agent.agentId)!.scope).toEqual(r.scope);
+    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.action, "org.setAgentScope"), eq(auditLog.entityId, agent.agentId)));
+    expect(audit!.before).toEqual({ name: agent.name, scope: agent.scope });
+
+    await expect(head.org.setAgentScope({ agentId: agent.agentId, itemCodes: ["ZZ-999"] })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("ZZ-999") });
+    expect(await code((await callerAs(db, "liucun-1")).org.setAgentScope({ agentId: agent.agentId, itemCodes: [] }))).toBe("FORBIDDEN");
+    const other = (await (await callerAs(db, "wangzhuang-head")).org.myStation()).staff[0]!;
+    expect(await code(head.org.setAgentScope({ agentId: other.agentId, itemCodes: [] }))).toBe("NOT_FOUND");
+    expect((await head.org.myStation()).staff.find((a) => a.agentId === agent.agentId)!.scope).toEqual(r.scope);
   });
 
   it("R-ORG-2 the township centre sees its windows with their items and its villages", async () => {

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { stationName } from "@bianmin/domain";
-import { orgQueries } from "@bianmin/db";
+import { DomainError, itemCodeSchema, stationName } from "@bianmin/domain";
+import { appendAudit, catalogQueries, orgQueries } from "@bianmin/db";
 import type { Tx } from "@bianmin/db";
-import { notFound } from "../errors";
+import { forbidden, fromDomainError, notFound } from "../errors";
 import { assertCanSeeUnit } from "../scope";
 import { authedProcedure, districtProcedure, router, townshipProcedure, villageProcedure } from "../trpc";
 
@@ -46,6 +46,28 @@ export const orgRouter = router({
     if (!view) throw notFound("代办站");
     return view;
   }),
+
+  /**
+   * Station head: the service items one agent of the station is responsible for (归口, R-ORG-4), replacing the
+   * agent's list. Only active catalogue items; the station's gaps are shown again on the station page.
+   */
+  setAgentScope: villageProcedure
+    .input(z.object({ agentId: uuid("代办员"), itemCodes: z.array(itemCodeSchema, { error: "归口事项格式不正确" }).max(500, { error: "归口事项过多" }) }))
+    .mutation(({ ctx, input }) => {
+      if (ctx.user.role !== "stationHead") throw forbidden("只有站长可以调整代办员的归口事项");
+      return ctx.db.transaction(async (tx) => {
+        const staff = await orgQueries.stationStaff(tx, ctx.unit.stationId);
+        const agent = staff.find((s) => s.agentId === input.agentId);
+        if (!agent) throw notFound("代办员");
+        const codes = [...new Set(input.itemCodes)].sort();
+        const active = new Set((await catalogQueries.currentItems(tx)).map((i) => i.code));
+        const unknown = codes.filter((c) => !active.has(c));
+        if (unknown.length) throw fromDomainError(new DomainError("INVALID_INPUT", `事项 ${unknown.join("、")} 不在事项目录中或已停用`, { field: "itemCodes" }));
+        await orgQueries.setAgentScope(tx, agent.agentId, codes);
+        await appendAudit(tx, { districtId: ctx.unit.districtId, actorId: ctx.user.id, actorName: ctx.user.name, action: "org.setAgentScope", entity: "agent", entityId: agent.agentId, before: { name: agent.name, scope: agent.scope }, after: { name: agent.name, scope: codes }, at: ctx.now });
+        return { agentId: agent.agentId, scope: codes };
+      });
+    }),
 
   /** Any station the caller may see (its township's staff, the district). */
   station: authedProcedure.input(z.object({ stationId: uuid("代办站") })).query(async ({ ctx, input }) => {

@@ -148,3 +148,38 @@ export async function setItemWindows(tx: Tx, districtId: string, code: string, w
   await tx.delete(windowItems).where(and(eq(windowItems.itemCode, code), inArray(windowItems.windowId, ofDistrict)));
   if (windowIds.length) await tx.insert(windowItems).values(windowIds.map((windowId) => ({ windowId, itemCode: code })));
 }
+
+/** Whether an item takes new matters (R-CAT-2); null when there is no such item. */
+export async function itemActive(db: Tx, code: string): Promise<boolean | null> {
+  const [row] = await db.select({ active: serviceItems.active }).from(serviceItems).where(eq(serviceItems.code, code));
+  return row ? row.active : null;
+}
+
+/** Stop or resume an item taking new matters; returns whether it was active before, or null when there is none. */
+export async function setItemActive(tx: Tx, code: string, active: boolean): Promise<boolean | null> {
+  const [before] = await tx.select({ active: serviceItems.active }).from(serviceItems).where(eq(serviceItems.code, code)).for("update");
+  if (!before) return null;
+  await tx.update(serviceItems).set({ active }).where(eq(serviceItems.code, code));
+  return before.active;
+}
+
+/** The current version of every stopped item, for the administrator's catalogue. */
+export async function inactiveItems(db: Tx) {
+  return db
+    .select({ code: serviceItemVersions.code, name: serviceItemVersions.name, level: serviceItemVersions.level, version: serviceItemVersions.version })
+    .from(serviceItems)
+    .innerJoin(serviceItemVersions, currentJoin)
+    .where(eq(serviceItems.active, false))
+    .orderBy(asc(serviceItemVersions.code));
+}
+
+/** How many of the district's windows handle an item. */
+export async function itemWindowCount(db: Tx, districtId: string, code: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(windowItems)
+    .innerJoin(windows, eq(windows.id, windowItems.windowId))
+    .innerJoin(townships, eq(townships.id, windows.townshipId))
+    .where(and(eq(windowItems.itemCode, code), eq(townships.districtId, districtId)));
+  return row?.n ?? 0;
+}

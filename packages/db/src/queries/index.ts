@@ -12,5 +12,6 @@ export * as rolloutQueries from "./rollout";
 export * as townshipMatterQueries from "./township-matters";
 export * as notificationQueries from "./notifications";
 export * as inspectionQueries from "./inspections";
+export * as photoQueries from "./inspection-photos";
 export * as calendarQueries from "./calendar";
 export * as districtOverviewQueries from "./district-overview";

@@ -166,3 +166,9 @@ export async function districtOf(db: Tx, districtId: string) {
 export async function countUsersByRole(db: Tx, districtId: string) {
   return db.select({ role: users.role, n: count() }).from(users).where(eq(users.districtId, districtId)).groupBy(users.role);
 }
+
+/** Replace an agent's 归口 items (R-ORG-4). */
+export async function setAgentScope(tx: Tx, agentId: string, itemCodes: readonly string[]): Promise<void> {
+  await tx.delete(agentScopes).where(eq(agentScopes.agentId, agentId));
+  if (itemCodes.length) await tx.insert(agentScopes).values(itemCodes.map((itemCode) => ({ agentId, itemCode })));
+}

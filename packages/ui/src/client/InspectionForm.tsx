@@ -196,6 +196,7 @@ export function InspectionForm({ townships, today, centerLabel }: { townships: T
         <button type="submit" className="btn primary" disabled={busy}>
           {busy ? "正在提交…" : "提交检查记录"}
         </button>
+        <span className="muted small">现场照片（选填）可在提交后在检查记录页面上传。</span>
       </div>
     </form>
   );

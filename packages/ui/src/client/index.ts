@@ -32,5 +32,8 @@ export { RolloutTargetForm, RolloutTargetRemoveButton } from "./RolloutTargetFor
 export { CalendarDayForm } from "./CalendarDayForm";
 export { CalendarImportButton } from "./CalendarImportButton";
 export { CalendarYearForm } from "./CalendarYearForm";
+export { AgentScopeForm } from "./AgentScopeForm";
 export { InspectionForm } from "./InspectionForm";
+export { ItemActiveForm } from "./ItemActiveForm";
+export { InspectionPhotos } from "./InspectionPhotos";
 export { RectificationActions } from "./RectificationActions";

@@ -12,6 +12,11 @@ export function ItemGuide({ detail }: { detail: ItemDetail }) {
         <Link href="/catalog">← 返回事项目录</Link>
       </div>
       <h1>{item.name}</h1>
+      {detail.active ? null : (
+        <p className="alert warn" data-testid="item-stopped">
+          该事项已停用，不再受理新的申请；已登记的事项继续办理至办结。
+        </p>
+      )}
       <p className="muted">
         事项编码 {item.code} · 第 {item.version} 版 · {CATEGORY_LABELS[item.category]}
       </p>

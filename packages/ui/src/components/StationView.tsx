@@ -33,7 +33,7 @@ export function StationView({ station, itemNames, catalogHref = "/catalog" }: { 
 
       {station.itemsWithoutResponsibleAgent.length > 0 ? (
         <div className="alert warn" role="status" data-testid="uncovered-items">
-          <strong>以下事项尚无归口代办员，请站长尽快指定：</strong>
+          <strong>以下事项尚无归口代办员，请站长在代办站“本站”页面的“调整归口事项”中尽快指定：</strong>
           <div>
             {station.itemsWithoutResponsibleAgent.map((i) => (
               <span key={i.code} className="tag warn">

@@ -1,3 +1,3 @@
 export { createAppServer } from "./app-server";
 export type { AppServer } from "./app-server";
-export { attempt, orNotFound, sharedPages } from "./pages";
+export { attempt, orNotFound, refusalResponse, sharedPages } from "./pages";

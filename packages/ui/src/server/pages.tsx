@@ -185,3 +185,9 @@ export async function attempt<T>(p: Promise<T>): Promise<{ ok: true; value: T } 
     throw e;
   }
 }
+
+/** The plain-text response of a refused download: 404, 403 or 400 with the server's Chinese message. */
+export function refusalResponse(r: { code: string; message: string }): Response {
+  const status = r.code === "NOT_FOUND" ? 404 : r.code === "FORBIDDEN" ? 403 : 400;
+  return new Response(r.message, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+}

@@ -1,4 +1,4 @@
-import { attempt } from "@bianmin/ui/server";
+import { attempt, refusalResponse } from "@bianmin/ui/server";
 import { server } from "@/server";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -7,7 +7,7 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 export async function GET(req: Request): Promise<Response> {
   const { api } = await server.api();
   const r = await attempt(api.assessment.exportXlsx({ periodKey: new URL(req.url).searchParams.get("period") ?? "" }));
-  if (!r.ok) return new Response(r.message, { status: r.code === "NOT_FOUND" ? 404 : 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!r.ok) return refusalResponse(r);
   return new Response(new Uint8Array(r.value.bytes), {
     headers: { "content-type": XLSX, "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(r.value.filename)}`, "cache-control": "private, no-store" },
   });
