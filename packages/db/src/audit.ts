@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { desc, eq, isNull, sql } from "drizzle-orm";
+import { desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Tx } from "./client";
 import { auditLog } from "./schema";
 
@@ -82,16 +82,30 @@ export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<void> {
  * Walk every district's chain in order and recompute each hash (R-SEC-2). Returns the first entry whose stored
  * previous hash or own hash does not match, or null when the whole log is intact.
  */
-export async function verifyAuditChain(db: Tx): Promise<{ checked: number; firstBreak: { id: number; reason: string } | null }> {
-  const rows = await db.select().from(auditLog).orderBy(auditLog.id);
+export async function verifyAuditChain(db: Tx, batchSize = 5000): Promise<{ checked: number; firstBreak: { id: number; reason: string } | null }> {
   const last = new Map<string, string>();
-  for (const [i, r] of rows.entries()) {
-    const chain = r.districtId ?? "global";
-    const expectedPrev = last.get(chain) ?? GENESIS_HASH;
-    if (r.prevHash !== expectedPrev) return { checked: i, firstBreak: { id: r.id, reason: "前一条记录的哈希不一致（记录被删除或插入）" } };
-    const hash = auditHash(r.prevHash, { ...r, before: r.before, after: r.after });
-    if (hash !== r.hash) return { checked: i, firstBreak: { id: r.id, reason: "记录内容与哈希不一致（记录被改动）" } };
-    last.set(chain, r.hash);
+  let checked = 0;
+  // in id order, a batch at a time, so that a long log is walked in constant memory
+  for (let after = 0; ; ) {
+    const rows = await db.select().from(auditLog).where(gt(auditLog.id, after)).orderBy(auditLog.id).limit(batchSize);
+    if (rows.length === 0) return { checked, firstBreak: null };
+    for (const r of rows) {
+      const chain = r.districtId ?? "global";
+      const expectedPrev = last.get(chain) ?? GENESIS_HASH;
+      if (r.prevHash !== expectedPrev) return { checked, firstBreak: { id: r.id, reason: "前一条记录的哈希不一致（记录被删除或插入）" } };
+      const hash = auditHash(r.prevHash, { ...r, before: r.before, after: r.after });
+      if (hash !== r.hash) return { checked, firstBreak: { id: r.id, reason: "记录内容与哈希不一致（记录被改动）" } };
+      last.set(chain, r.hash);
+      checked += 1;
+    }
+    after = rows.at(-1)!.id;
   }
-  return { checked: rows.length, firstBreak: null };
+}
+
+/** The newest entry's hash of every chain (district), to compare two copies of a log. */
+export async function auditChainHeads(db: Tx): Promise<Record<string, string>> {
+  const rows = await db.execute<{ chain: string; hash: string }>(
+    sql`select distinct on (coalesce(district_id::text, 'global')) coalesce(district_id::text, 'global') as chain, hash from audit_log order by coalesce(district_id::text, 'global'), id desc`,
+  );
+  return Object.fromEntries([...rows].map((r) => [r.chain, r.hash]));
 }
