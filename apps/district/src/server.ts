@@ -9,4 +9,5 @@ export const pages = sharedPages(server, [
   { href: "/rollout", label: "建设进度" },
   { href: "/catalog", label: "事项目录" },
   { href: "/calendar", label: "工作日历" },
+  { href: "/api-clients", label: "开放接口" },
 ]);

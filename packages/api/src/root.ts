@@ -16,6 +16,7 @@ import { supervisionRouter } from "./router/supervision";
 import { notificationRouter } from "./router/notification";
 import { inspectionRouter } from "./router/inspection";
 import { calendarRouter } from "./router/calendar";
+import { apiClientRouter } from "./router/apiClient";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -36,6 +37,7 @@ export const appRouter = router({
   supervision: supervisionRouter,
   notification: notificationRouter,
   calendar: calendarRouter,
+  apiClient: apiClientRouter,
   inspection: inspectionRouter,
 });
 

@@ -99,6 +99,11 @@ export function shanghaiDate(instant: Instant): IsoDate {
   return new Date(instantMs(instant) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The instant in Asia/Shanghai local time with its offset, to the second: "2025-01-24T09:30:00+08:00". */
+export function shanghaiDateTime(instant: Instant): Instant {
+  return `${new Date(instantMs(instant) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
+}
+
 /** "2025年1月24日", the way people read dates. */
 export function formatChineseDate(date: IsoDate): string {
   assertDate(date);

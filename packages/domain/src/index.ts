@@ -20,6 +20,7 @@ export {
   isWeekend,
   normalizeInstant,
   shanghaiDate,
+  shanghaiDateTime,
   weekdayName,
   yearOf,
 } from "./dates";
@@ -115,3 +116,6 @@ export * from "./supervision";
 
 // reminders of yellow and red matters and follow-ups (R-DL-5)
 export * from "./reminders";
+
+// Open311 GeoReport v2: how matters and the catalogue look to other channels (R-API-1)
+export * from "./open311";

@@ -3,7 +3,7 @@ import type { SessionUser } from "@bianmin/auth";
 import { appendAudit, catalogQueries, matterQueries, matters } from "@bianmin/db";
 import type { Db, MatterRow } from "@bianmin/db";
 import { DomainError, decide, evolve, formatReceiptNo, initialMatterState, replay, shanghaiDate } from "@bianmin/domain";
-import type { MatterCommandInput, MatterEvent, MatterState, ServiceItemVersion } from "@bianmin/domain";
+import type { Actor, MatterCommandInput, MatterEvent, MatterState, ServiceItemVersion } from "@bianmin/domain";
 import { fromDomainError, notFound } from "../errors";
 import { canSeeUnit } from "../scope";
 import { actorOf } from "./actor";
@@ -37,25 +37,59 @@ export async function itemOf(c: { db: Db }, code: string, version?: number): Pro
   return item;
 }
 
-function auditOf(c: MatterCaller, row: { id: string; districtId: string }, action: string, before: MatterState | null, after: MatterState) {
+/** Who an audit entry names: a signed-in user, or an Open311 client (R-SEC-2). */
+interface AuditActor {
+  actorId: string;
+  actorName: string;
+}
+
+function auditOf(who: AuditActor, now: Date, row: { id: string; districtId: string }, action: string, before: MatterState | null, after: MatterState) {
   return {
     districtId: row.districtId,
-    actorId: c.user.id,
-    actorName: c.user.name,
+    ...who,
     action: `matter.${action}`,
     entity: "matter",
     entityId: row.id,
     before: before ? { status: before.status, version: before.version } : null,
     after: { status: after.status, version: after.version },
-    at: c.now,
+    at: now,
   };
+}
+
+export interface MatterUnit {
+  districtId: string;
+  townshipId: string;
+  villageId: string;
+  stationId: string;
+}
+
+/** Who registers a matter: a station user at the counter, or an Open311 client filing an online application (R-API-1). */
+export interface Registrant {
+  actor: Actor;
+  /** The user the row is created by: the agent at the counter, or the administrator who registered the client. */
+  createdBy: string;
+  audit: AuditActor;
+  channel: "counter" | "online";
+  sourceClientId: string | null;
 }
 
 /**
  * 登记 (R-INT-1..3, R-INT-7): decide, then store the matter, its first event and an audit entry in one
  * transaction. The idempotency key makes a double click or a retry return the same matter (R-SEC-3).
  */
-export async function registerMatter(c: MatterCaller, unit: { districtId: string; townshipId: string; villageId: string; stationId: string }, idempotencyKey: string, command: RegisterCommandInput) {
+export async function registerMatter(c: MatterCaller, unit: MatterUnit, idempotencyKey: string, command: RegisterCommandInput) {
+  const registrant: Registrant = {
+    actor: await actorOf(c.db, c.user),
+    createdBy: c.user.id,
+    audit: { actorId: c.user.id, actorName: c.user.name },
+    channel: "counter",
+    sourceClientId: null,
+  };
+  return storeRegistration({ db: c.db, now: c.now }, unit, idempotencyKey, command, registrant);
+}
+
+/** The registration itself, whoever registers: decide, then matter, first event and audit entry in one transaction. */
+export async function storeRegistration(c: { db: Db; now: Date }, unit: MatterUnit, idempotencyKey: string, command: RegisterCommandInput, who: Registrant) {
   const existing = await matterQueries.matterByIdempotencyKey(c.db, unit.stationId, idempotencyKey);
   if (existing) return { matterId: existing.id, created: false };
   await assertYearOpen(c.db, unit.stationId, c.now);
@@ -63,8 +97,8 @@ export async function registerMatter(c: MatterCaller, unit: { districtId: string
   if ((await catalogQueries.itemActive(c.db, command.itemCode)) === false) {
     throw fromDomainError(new DomainError("INVALID_INPUT", `事项“${item.name}”已停用，不再受理新的申请`, { field: "command.itemCode" }));
   }
-  const [actor, calendar, cmd] = await Promise.all([actorOf(c.db, c.user), loadCalendar(c.db), enrichRegistration(c.db, unit.stationId, command)]);
-  const events = orDomainError(() => decide(initialMatterState(), cmd, { now: c.now.toISOString(), actor, item, calendar }));
+  const [calendar, cmd] = await Promise.all([loadCalendar(c.db), enrichRegistration(c.db, unit.stationId, command)]);
+  const events = orDomainError(() => decide(initialMatterState(), cmd, { now: c.now.toISOString(), actor: who.actor, item, calendar }));
   const state = replay(events);
   return c.db.transaction(async (tx) => {
     const [inserted] = await tx
@@ -72,9 +106,11 @@ export async function registerMatter(c: MatterCaller, unit: { districtId: string
       .values({
         ...unit,
         idempotencyKey,
+        channel: who.channel,
+        sourceClientId: who.sourceClientId,
         ...matterQueries.matterColumns(state),
         registeredAt: new Date(state.registeredAt!),
-        createdBy: c.user.id,
+        createdBy: who.createdBy,
         updatedAt: c.now,
       })
       .onConflictDoNothing({ target: [matters.stationId, matters.idempotencyKey] })
@@ -84,7 +120,7 @@ export async function registerMatter(c: MatterCaller, unit: { districtId: string
       return { matterId: again!.id, created: false };
     }
     await matterQueries.insertEvents(tx, inserted.id, 0, events);
-    await appendAudit(tx, auditOf(c, inserted, "register", null, state));
+    await appendAudit(tx, auditOf(who.audit, c.now, inserted, "register", null, state));
     return { matterId: inserted.id, created: true };
   });
 }
@@ -114,7 +150,7 @@ export async function actOnMatter(c: MatterCaller, matterId: string, expectedVer
     if (!(await matterQueries.updateMatterIfVersion(tx, row.id, expectedVersion, after, c.now))) throw conflict();
     await matterQueries.insertEvents(tx, row.id, expectedVersion, events);
     if (cmd.type === "accept") await matterQueries.setLookupCode(tx, row.id, newLookupCode());
-    await appendAudit(tx, auditOf(c, row, cmd.type, before, after));
+    await appendAudit(tx, auditOf({ actorId: c.user.id, actorName: c.user.name }, c.now, row, cmd.type, before, after));
     return { matterId: row.id, version: after.version, status: after.status };
   });
 }

@@ -28,7 +28,7 @@ import { itemOf } from "./service";
 import type { MatterCaller } from "./service";
 
 /** Events as stored, back in the decider's shape. */
-function eventsOf(rows: Awaited<ReturnType<typeof matterQueries.matterEventsOf>>): MatterEvent[] {
+export function eventsOf(rows: Awaited<ReturnType<typeof matterQueries.matterEventsOf>>): MatterEvent[] {
   return rows.map((r) => ({
     type: r.type,
     at: r.at.toISOString(),

@@ -22,12 +22,14 @@ import type { Role } from "../schema";
 import { calendarRowsForYear, SEED_CALENDAR_YEARS } from "./calendar";
 import { seedRollout } from "./rollout";
 import { seedRubrics } from "./rubrics";
+import { seedApiClient } from "./api-clients";
 import { SEED_ITEMS, SEED_WINDOWS } from "./catalog-data";
 import { CENTER_OFFICE_HOURS, DEMO_PASSWORD, OFFICE_HOURS, personName, personPhone, SEED_DISTRICT, SEED_TOWNSHIPS } from "./org-data";
 
 export { DEMO_PASSWORD, SEED_DISTRICT, SEED_TOWNSHIPS } from "./org-data";
 export { SEED_ITEMS, SEED_WINDOWS } from "./catalog-data";
 export { calendarRowsForYear, SEED_CALENDAR_YEARS } from "./calendar";
+export { DEMO_OPEN311_CLIENT, DEMO_OPEN311_KEY } from "./api-clients";
 
 export interface DemoLogin {
   username: string;
@@ -87,7 +89,7 @@ export async function seed(db: Db): Promise<{ logins: DemoLogin[]; created: bool
       return row;
     };
 
-    await addUser({ username: `${SEED_DISTRICT.slug}-admin`, role: "districtAdmin" });
+    const admin = await addUser({ username: `${SEED_DISTRICT.slug}-admin`, role: "districtAdmin" });
     await addUser({ username: `${SEED_DISTRICT.slug}-assessor`, role: "approvalAssessor" });
     await addUser({ username: `${SEED_DISTRICT.slug}-inspector`, role: "efficiencyInspector" });
 
@@ -173,6 +175,7 @@ export async function seed(db: Db): Promise<{ logins: DemoLogin[]; created: bool
     }
     await seedRollout(tx, districtId);
     await seedRubrics(tx, districtId);
+    await seedApiClient(tx, districtId, admin.id);
     return { logins, created: true };
   });
 }

@@ -7,7 +7,7 @@ import type { Role } from "../roles";
 export interface Actor {
   id: string;
   name: string;
-  /** A user role, or "applicant" when the applicant acts for themself (rating on a public page). */
+  /** A user role, or "applicant" when the applicant acts for themself (rating on a public page, an online application). */
   role: Role | "applicant";
   phone?: string;
   /** For agents: clocked on duty now (R-RUL-5). Only an on-duty agent registers and decides intake. */

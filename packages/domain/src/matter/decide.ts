@@ -126,7 +126,7 @@ function checkItemVersion(registered: ItemRef, item: ServiceItemVersion): void {
 export const COMMAND_STATUSES: Record<MatterCommand["type"], readonly MatterStatus[]> = {
   register: ["new"],
   requestSupplement: ["registered", "awaitingSupplement"],
-  supplyMaterials: ["awaitingSupplement"],
+  supplyMaterials: ["registered", "awaitingSupplement"],
   accept: ["registered", "awaitingSupplement"],
   reject: ["registered", "awaitingSupplement"],
   refer: ["registered", "awaitingSupplement"],

@@ -16,7 +16,7 @@ export function describeEvent(e: MatterEvent): string {
     case "registered": {
       const d = e.data;
       const missing = d.missing.length ? `，尚缺：${d.missing.map((m) => m.name).join("、")}` : "，材料齐全";
-      return `登记「${d.item.name}」，服务方式：${MODE_LABELS[d.mode]}${d.authorization ? `（委托代办员${d.authorization.agentName}）` : ""}，收到材料${d.materials.length}项${missing}`;
+      return `${e.actor.role === "applicant" ? `网上申请（${e.actor.name}）` : "登记"}「${d.item.name}」，服务方式：${MODE_LABELS[d.mode]}${d.authorization ? `（委托代办员${d.authorization.agentName}）` : ""}，收到材料${d.materials.length}项${missing}`;
     }
     case "supplementRequested":
       return `出具补交材料清单：${e.data.lines.map((l) => `${l.name}（${l.detail}）`).join("；")}`;

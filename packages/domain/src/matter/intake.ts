@@ -16,8 +16,11 @@ import { checkMaterialKeys, missingMaterials, checkFees } from "./materials";
 export function register(r: Run, cmd: CommandOf<"register">): MatterEvent[] {
   const { ctx, state } = r;
   const item = ctx.item;
-  requireRole(ctx.actor, STATION_ROLES, "登记便民服务事项");
-  requireOnDuty(ctx.actor, "登记便民服务事项");
+  if (ctx.actor.role === "applicant") onlineApplication(cmd);
+  else {
+    requireRole(ctx.actor, STATION_ROLES, "登记便民服务事项");
+    requireOnDuty(ctx.actor, "登记便民服务事项");
+  }
   if (state.status !== "new") refuse("ALREADY_REGISTERED", "该事项已经登记，不能重复登记", state);
   if (cmd.itemCode !== item.code) {
     throw new DomainError("ITEM_VERSION_MISMATCH", `登记的事项编码${cmd.itemCode}与所载事项${item.code}不一致`, {
@@ -75,6 +78,26 @@ export function register(r: Run, cmd: CommandOf<"register">): MatterEvent[] {
   ];
 }
 
+/**
+ * An online application (网上申请, R-API-1): the applicant files it through another channel, not at the counter.
+ * Nothing is handed in yet: materials, fees and an agency authorisation are checked and recorded at the station,
+ * where the matter waits for intake like any registered one.
+ */
+function onlineApplication(cmd: CommandOf<"register">): void {
+  if (cmd.mode === "agency" || cmd.authorization || cmd.materials.length > 0 || cmd.fees.length > 0) {
+    throw new DomainError(
+      "NOT_HANDED_IN_ONLINE",
+      "网上申请只登记申请人和申办事项：材料、收费和代办授权委托须在代办站受理时当面核验和记录",
+      { mode: cmd.mode },
+    );
+  }
+}
+
+/** True when the applicant filed the matter themself through another channel (see onlineApplication). */
+function filedOnline(state: MatterState): boolean {
+  return state.registeredBy?.role === "applicant";
+}
+
 /** Checks common to the intake decisions (accept, supplement, reject, refer). */
 export function intake(r: Run, what: string): void {
   requireRole(r.ctx.actor, STATION_ROLES, what);
@@ -126,8 +149,10 @@ export function supplyMaterials(r: Run, cmd: CommandOf<"supplyMaterials">): Matt
   requireRole(r.ctx.actor, STATION_ROLES, what);
   requireOnDuty(r.ctx.actor, what);
   guardRegistered(r.state, what);
-  if (r.state.status === "registered") refuse("NOT_AWAITING_SUPPLEMENT", "该事项没有出具补交材料清单，无需补交", r.state);
-  if (r.state.status !== "awaitingSupplement") {
+  // an online application's materials are handed in at the counter for the first time (R-API-1)
+  const firstHandIn = r.state.status === "registered" && filedOnline(r.state);
+  if (r.state.status === "registered" && !firstHandIn) refuse("NOT_AWAITING_SUPPLEMENT", "该事项没有出具补交材料清单，无需补交", r.state);
+  if (r.state.status !== "awaitingSupplement" && !firstHandIn) {
     refuse("INTAKE_ALREADY_DECIDED", `该事项已经受理（当前：${MATTER_STATUS_LABELS[r.state.status]}），不能再${what}`, r.state);
   }
   const supplied = checkMaterialKeys(r.ctx.item, cmd.materials);

@@ -37,3 +37,4 @@ export { InspectionForm } from "./InspectionForm";
 export { ItemActiveForm } from "./ItemActiveForm";
 export { InspectionPhotos } from "./InspectionPhotos";
 export { RectificationActions } from "./RectificationActions";
+export { ApiClientIssueForm, ApiClientRevokeButton } from "./ApiClientActions";
