@@ -57,3 +57,26 @@ export const townshipProcedure = roleProcedure(APP_ROLES.township).use(({ ctx, n
 export const districtProcedure = roleProcedure(APP_ROLES.district).use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, unit: { districtId: ctx.user.districtId } } });
 });
+
+/** A refusal for a role not named: the procedure's own message, so the user learns who may do it. */
+const onlyFor = (roles: readonly Role[], role: Role, message: string) => {
+  if (!roles.includes(role)) throw new TRPCError({ code: "FORBIDDEN", message });
+};
+
+/**
+ * Procedures narrowed to some roles of an app, refused before their input is read (R-SEC-1): who may call a
+ * procedure is declared where it is built, so the authorisation matrix test sees it.
+ */
+export const stationHeadProcedure = (message: string) =>
+  villageProcedure.use(({ ctx, next }) => {
+    onlyFor(["stationHead"], ctx.user.role, message);
+    return next({ ctx });
+  });
+
+export const districtRoleProcedure = (roles: readonly Role[], message: string) =>
+  districtProcedure.use(({ ctx, next }) => {
+    onlyFor(roles, ctx.user.role, message);
+    return next({ ctx });
+  });
+
+export const districtAdminProcedure = (message: string) => districtRoleProcedure(["districtAdmin"], message);

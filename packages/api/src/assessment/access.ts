@@ -37,11 +37,6 @@ export async function visibleAssessment(db: Tx, user: SessionUser, id: string): 
   return row;
 }
 
-/** Half-year station assessments are computed, confirmed and corrected by the district approval centre's assessor. */
-export function assertAssessor(user: SessionUser): void {
-  if (user.role !== "approvalAssessor") throw forbidden("只有区行政审批中心考核人员可以计算、确认或更正代办站半年考核");
-}
-
 /** A half-year station assessment of the district, or NOT_FOUND. */
 export async function districtStationAssessment(db: Tx, districtId: string, id: string): Promise<AssessmentRecord> {
   const row = await assessmentQueries.assessmentById(db, id);

@@ -18,8 +18,8 @@ import type { Calendar, Period } from "@bianmin/domain";
 import { notFound } from "../errors";
 import { loadCalendar } from "../matters/calendar";
 import { orDomainError } from "../matters/errors";
-import { districtProcedure } from "../trpc";
-import { assertAssessor, districtStationAssessment } from "./access";
+import { districtProcedure, districtRoleProcedure } from "../trpc";
+import { districtStationAssessment } from "./access";
 import type { AssessmentRecord } from "./access";
 import { halfYearRows, halfYearTable, stationLabel, townshipSummaries } from "./half-year-views";
 import { metricsOfStations } from "./station-facts";
@@ -104,8 +104,10 @@ async function exportTable(ctx: Actor, periodKey: string) {
   return { table: halfYearTable(district.name, period, source, rows, ctx.now.toISOString()), name: `代办站半年考核-${district.name}-${period.key}`, rows: rows.length };
 }
 
-async function assessorAction<T>(ctx: Actor & { user: Parameters<typeof assertAssessor>[0] }, assessmentId: string, f: (tx: Tx, row: AssessmentRecord) => Promise<T>) {
-  assertAssessor(ctx.user);
+/** Half-year station assessments are computed, confirmed and corrected by the district approval centre's assessor. */
+const assessorProcedure = districtRoleProcedure(["approvalAssessor"], "只有区行政审批中心考核人员可以计算、确认或更正代办站半年考核");
+
+async function assessorAction<T>(ctx: Actor, assessmentId: string, f: (tx: Tx, row: AssessmentRecord) => Promise<T>) {
   return ctx.db.transaction(async (tx) => f(tx, await districtStationAssessment(tx, ctx.unit.districtId, assessmentId)));
 }
 
@@ -123,8 +125,7 @@ export const halfYearProcedures = {
   }),
 
   /** Compute (or recompute) the drafts of a closed half-year for every station of the district (考核人员 only). */
-  computeHalfYear: districtProcedure.input(z.object({ periodKey: halfYearKey })).mutation(({ ctx, input }) => {
-    assertAssessor(ctx.user);
+  computeHalfYear: assessorProcedure.input(z.object({ periodKey: halfYearKey })).mutation(({ ctx, input }) => {
     return computeHalfYear(ctx, closedPeriod(input.periodKey, ctx.now));
   }),
 
@@ -158,7 +159,7 @@ export const halfYearProcedures = {
   }),
 
   /** Record what was done about a station below the pass mark (处理情况), kept in `decisionNote`; audited. */
-  recordHandling: districtProcedure.input(z.object({ id, version, note: requiredText("处理情况", 1000) })).mutation(({ ctx, input }) =>
+  recordHandling: assessorProcedure.input(z.object({ id, version, note: requiredText("处理情况", 1000) })).mutation(({ ctx, input }) =>
     assessorAction(ctx, input.id, async (tx, { a }) => {
       if (!storedResult(a).poor) throw new TRPCError({ code: "BAD_REQUEST", message: "处理情况：只有低于合格线的代办站需要记录处理情况" });
       const after = await updateVersion(tx, a, input.version, { decisionNote: input.note, updatedAt: ctx.now });
@@ -168,7 +169,7 @@ export const halfYearProcedures = {
   ),
 
   /** Confirm a station's draft: read-only from then on. */
-  halfYearConfirm: districtProcedure.input(z.object({ id, version })).mutation(({ ctx, input }) =>
+  halfYearConfirm: assessorProcedure.input(z.object({ id, version })).mutation(({ ctx, input }) =>
     assessorAction(ctx, input.id, async (tx, { a }) => {
       const v = orDomainError(() => confirmAssessment(versionOf(a), { id: ctx.user.id, name: ctx.user.name }, ctx.now.toISOString()));
       const after = await updateVersion(tx, a, input.version, { status: v.status, confirmedAt: ctx.now, confirmedBy: ctx.user.id, updatedAt: ctx.now });
@@ -178,8 +179,7 @@ export const halfYearProcedures = {
   ),
 
   /** A correction of a confirmed station result: a new draft version linked to it, from the records as they are now. */
-  halfYearCorrect: districtProcedure.input(z.object({ id, reason: requiredText("更正理由", 500) })).mutation(async ({ ctx, input }) => {
-    assertAssessor(ctx.user);
+  halfYearCorrect: assessorProcedure.input(z.object({ id, reason: requiredText("更正理由", 500) })).mutation(async ({ ctx, input }) => {
     const calendar = await loadCalendar(ctx.db);
     return assessorAction(ctx, input.id, async (tx, { a }) => {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`assessment:${a.subjectId}:${a.periodKey}`}))`);

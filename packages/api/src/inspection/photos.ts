@@ -7,21 +7,20 @@ import { notFound } from "../errors";
 import { orDomainError } from "../matters/errors";
 import { sha256 } from "../records/archive";
 import { districtProcedure } from "../trpc";
-import { mayRecordInspections } from "./recorders";
+import { recorderProcedure } from "./recorders";
 
 const id = z.uuid({ error: "编号格式不正确" });
 /** Base64 of at most PHOTO_MAX_BYTES (a little over 4/3 of it); the bytes themselves are checked by the domain. */
 const photoData = z.base64({ error: "照片数据格式不正确，请重新选择照片" }).max(Math.ceil(PHOTO_MAX_BYTES / 3) * 4 + 4, { error: `照片不能超过${PHOTO_MAX_BYTES / 1024 / 1024}MB，请压缩后再上传` });
 
-const onlyRecorders = () => new TRPCError({ code: "FORBIDDEN", message: "只有区行政效能中心督查人员或区行政审批中心考核人员可以上传或删除明察暗访照片" });
+const recorders = recorderProcedure("只有区行政效能中心督查人员或区行政审批中心考核人员可以上传或删除明察暗访照片");
 
 /** Photos of a 明察暗访 visit (R-SUP-2, optional): added after the record is saved, shown on it, removable by who added them. */
 export const photoProcedures = {
   /** Add a photo (JPEG, PNG or WEBP, at most 3 MB, 8 per visit) with an optional caption. */
-  addPhoto: districtProcedure
+  addPhoto: recorders
     .input(z.object({ inspectionId: id, caption: optionalText("照片说明", PHOTO_CAPTION_MAX), data: photoData }))
     .mutation(async ({ ctx, input }) => {
-      if (!mayRecordInspections(ctx.user.role)) throw onlyRecorders();
       const bytes = Buffer.from(input.data, "base64");
       return ctx.db.transaction(async (tx) => {
         const inspection = await inspectionQueries.inspectionById(tx, input.inspectionId);
@@ -55,8 +54,7 @@ export const photoProcedures = {
     }),
 
   /** Remove a photo: only the person who added it. */
-  removePhoto: districtProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
-    if (!mayRecordInspections(ctx.user.role)) throw onlyRecorders();
+  removePhoto: recorders.input(z.object({ id })).mutation(async ({ ctx, input }) => {
     return ctx.db.transaction(async (tx) => {
       const photo = await photoQueries.photoById(tx, input.id);
       if (!photo || photo.districtId !== ctx.unit.districtId) throw notFound("照片");

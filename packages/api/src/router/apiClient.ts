@@ -3,18 +3,15 @@ import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { apiClients, appendAudit, matters, newApiKey, users } from "@bianmin/db";
 import { optionalText, requiredText } from "@bianmin/domain";
-import { forbidden, notFound } from "../errors";
-import { districtProcedure, router } from "../trpc";
+import { notFound } from "../errors";
+import { router, districtAdminProcedure } from "../trpc";
 
 /**
  * 开放接口 (R-API-1): the systems allowed to file online applications through Open311 — a hotline, a mobile app,
  * a county platform. Only the district's 系统管理员 lists, issues and revokes their keys; every write is audited
  * (R-SEC-2). A key is shown once, when issued; only its SHA-256 and its first characters are kept.
  */
-const adminProcedure = districtProcedure.use(({ ctx, next }) => {
-  if (ctx.user.role !== "districtAdmin") throw forbidden("只有系统管理员可以管理开放接口");
-  return next({ ctx });
-});
+const adminProcedure = districtAdminProcedure("只有系统管理员可以管理开放接口");
 
 export const apiClientRouter = router({
   /** The district's clients, newest first, with who registered them and how many applications each filed. */

@@ -15,10 +15,9 @@ import {
   shanghaiDate,
 } from "@bianmin/domain";
 import type { CalendarDay } from "@bianmin/domain";
-import { forbidden } from "../errors";
 import { orDomainError } from "../matters/errors";
 import { invalidateCalendar } from "../matters/calendar";
-import { authedProcedure, districtProcedure, router } from "../trpc";
+import { authedProcedure, router, districtAdminProcedure } from "../trpc";
 
 /** 工作日历 (R-DL-1): everyone reads it; only the district's 系统管理员 maintains it, every write audited. */
 
@@ -32,10 +31,7 @@ const dateText = (label: string) => z.string({ error: `${label}不能为空` }).
 const nameText = (label: string) => z.string({ error: `${label}必须是文字` }).max(20, { error: `${label}不能超过20个字` });
 
 /** Only the 系统管理员 of the district writes the calendar (R-SEC-1). */
-const adminProcedure = districtProcedure.use(({ ctx, next }) => {
-  if (ctx.user.role !== "districtAdmin") throw forbidden("只有系统管理员可以维护工作日历");
-  return next({ ctx });
-});
+const adminProcedure = districtAdminProcedure("只有系统管理员可以维护工作日历");
 
 /** Replace a year's rows and audit the change as the notice's exceptions, in one transaction. */
 async function replaceYearAudited(

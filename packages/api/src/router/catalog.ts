@@ -15,18 +15,15 @@ import {
 } from "@bianmin/domain";
 import { appendAudit, catalogQueries } from "@bianmin/db";
 import type { Tx } from "@bianmin/db";
-import { forbidden, fromDomainError, notFound } from "../errors";
-import { authedProcedure, districtProcedure, router } from "../trpc";
+import { fromDomainError, notFound } from "../errors";
+import { authedProcedure, router, districtAdminProcedure } from "../trpc";
 
 export const CATALOG_CONFLICT = "该事项刚刚已被他人修订，请刷新页面查看最新版本后再修改";
 
 const versionNumber = (label: string) => z.number({ error: `${label}必须是数字` }).int({ error: `${label}须为整数` }).min(1, { error: `${label}至少为1` }).max(10_000, { error: `${label}过大` });
 
 /** Only the district's system administrator maintains the catalogue (R-CAT-2). */
-const adminProcedure = districtProcedure.use(({ ctx, next }) => {
-  if (ctx.user.role !== "districtAdmin") throw forbidden("只有系统管理员可以维护事项目录");
-  return next({ ctx });
-});
+const adminProcedure = districtAdminProcedure("只有系统管理员可以维护事项目录");
 
 /** A refusal about one input field, reported on that field. */
 function fieldRefusal(field: string, message: string, status: "BAD_REQUEST" | "CONFLICT" = "BAD_REQUEST") {

@@ -17,7 +17,7 @@ import {
 import type { ComplaintStationAct } from "@bianmin/domain";
 import type { SessionUser } from "@bianmin/auth";
 import { notFound } from "../errors";
-import { publicProcedure, router, townshipProcedure, villageProcedure } from "../trpc";
+import { publicProcedure, router, townshipProcedure, villageProcedure , stationHeadProcedure } from "../trpc";
 import { publicPageUrl } from "./publicStation";
 
 type Row = complaintQueries.ComplaintRow;
@@ -189,8 +189,7 @@ export const complaintRouter = router({
     ),
 
   /** The station head designates the station's complaint handler among its staff. */
-  setHandler: villageProcedure.input(z.object({ userId: z.uuid({ error: "投诉处理人格式不正确" }) })).mutation(({ ctx, input }) => {
-    if (ctx.user.role !== "stationHead") throw new TRPCError({ code: "FORBIDDEN", message: "只有站长可以指定投诉处理人" });
+  setHandler: stationHeadProcedure("只有站长可以指定投诉处理人").input(z.object({ userId: z.uuid({ error: "投诉处理人格式不正确" }) })).mutation(({ ctx, input }) => {
     return ctx.db.transaction(async (tx) => {
       const staff = await orgQueries.stationStaff(tx, ctx.unit.stationId);
       const chosen = staff.find((s) => s.userId === input.userId);

@@ -20,10 +20,10 @@ import {
 import { fromDomainError, notFound } from "../errors";
 import { findingsView, inspectionSummary, rectificationView } from "../inspection/views";
 import { photoProcedures } from "../inspection/photos";
-import { RECORDER_CENTER, mayRecordInspections } from "../inspection/recorders";
+import { RECORDER_CENTER, mayRecordInspections, recorderProcedure } from "../inspection/recorders";
 import { loadCalendar } from "../matters/calendar";
 import { orDomainError } from "../matters/errors";
-import { districtProcedure, router, townshipProcedure, villageProcedure } from "../trpc";
+import { districtProcedure, router, townshipProcedure, villageProcedure , stationHeadProcedure } from "../trpc";
 
 type RectRow = inspectionQueries.RectificationRow;
 
@@ -77,9 +77,8 @@ export const inspectionRouter = router({
    * role): every check answered, failed ones with a note and optionally the agent concerned, and the rectifications
    * required, each due N working days after the visit.
    */
-  record: districtProcedure.input(inspectionRecordSchema).mutation(async ({ ctx, input }) => {
-    const centerKind = RECORDER_CENTER[ctx.user.role];
-    if (!centerKind) throw new TRPCError({ code: "FORBIDDEN", message: "只有区行政效能中心督查人员或区行政审批中心考核人员可以录入明察暗访" });
+  record: recorderProcedure("只有区行政效能中心督查人员或区行政审批中心考核人员可以录入明察暗访").input(inspectionRecordSchema).mutation(async ({ ctx, input }) => {
+    const centerKind = RECORDER_CENTER[ctx.user.role]!;
     orDomainError(() => assertInspectedOn(input.inspectedOn, today(ctx.now)));
     const calendar = await loadCalendar(ctx.db);
     const dueDates = orDomainError(() => input.rectifications.map((r) => rectificationDueDate(calendar, input.inspectedOn, r.days)));
@@ -212,17 +211,16 @@ export const inspectionRouter = router({
   })),
 
   /** Station head: report an open rectification of the station as done, saying what was done. */
-  reportRectification: villageProcedure
+  reportRectification: stationHeadProcedure("只有站长可以报告整改情况")
     .input(z.object({ id, expectedVersion, report: requiredText("整改情况", RECTIFICATION_TEXT_MAX) }))
-    .mutation(({ ctx, input }) => {
-      if (ctx.user.role !== "stationHead") throw new TRPCError({ code: "FORBIDDEN", message: "只有站长可以报告整改情况" });
-      return ctx.db.transaction(async (tx) => {
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
         const row = await inspectionQueries.rectificationById(tx, input.id);
         if (!row || row.stationId !== ctx.unit.stationId) throw notFound("整改事项");
         const r = orDomainError(() => reportRectification(row.status, input.report));
         const after = await updateAt(tx, row, input.expectedVersion, { status: r.status, report: r.report, reportedAt: ctx.now, reportedBy: ctx.user.id });
         await appendAudit(tx, { districtId: row.districtId, actorId: ctx.user.id, actorName: ctx.user.name, action: "rectification.report", entity: "rectification", entityId: row.id, before: changed(row), after: changed(after), at: ctx.now });
         return { id: after.id, status: after.status, version: after.version };
-      });
-    }),
+      }),
+    ),
 });

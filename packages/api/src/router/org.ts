@@ -2,9 +2,9 @@ import { z } from "zod";
 import { DomainError, itemCodeSchema, stationName } from "@bianmin/domain";
 import { appendAudit, catalogQueries, orgQueries } from "@bianmin/db";
 import type { Tx } from "@bianmin/db";
-import { forbidden, fromDomainError, notFound } from "../errors";
+import { fromDomainError, notFound } from "../errors";
 import { assertCanSeeUnit } from "../scope";
-import { authedProcedure, districtProcedure, router, townshipProcedure, villageProcedure } from "../trpc";
+import { authedProcedure, districtProcedure, router, townshipProcedure, villageProcedure , stationHeadProcedure } from "../trpc";
 
 const uuid = (label: string) => z.uuid({ error: `${label}编号格式不正确` });
 
@@ -51,11 +51,10 @@ export const orgRouter = router({
    * Station head: the service items one agent of the station is responsible for (归口, R-ORG-4), replacing the
    * agent's list. Only active catalogue items; the station's gaps are shown again on the station page.
    */
-  setAgentScope: villageProcedure
+  setAgentScope: stationHeadProcedure("只有站长可以调整代办员的归口事项")
     .input(z.object({ agentId: uuid("代办员"), itemCodes: z.array(itemCodeSchema, { error: "归口事项格式不正确" }).max(500, { error: "归口事项过多" }) }))
-    .mutation(({ ctx, input }) => {
-      if (ctx.user.role !== "stationHead") throw forbidden("只有站长可以调整代办员的归口事项");
-      return ctx.db.transaction(async (tx) => {
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
         const staff = await orgQueries.stationStaff(tx, ctx.unit.stationId);
         const agent = staff.find((s) => s.agentId === input.agentId);
         if (!agent) throw notFound("代办员");
@@ -66,8 +65,8 @@ export const orgRouter = router({
         await orgQueries.setAgentScope(tx, agent.agentId, codes);
         await appendAudit(tx, { districtId: ctx.unit.districtId, actorId: ctx.user.id, actorName: ctx.user.name, action: "org.setAgentScope", entity: "agent", entityId: agent.agentId, before: { name: agent.name, scope: agent.scope }, after: { name: agent.name, scope: codes }, at: ctx.now });
         return { agentId: agent.agentId, scope: codes };
-      });
-    }),
+      }),
+    ),
 
   /** Any station the caller may see (its township's staff, the district). */
   station: authedProcedure.input(z.object({ stationId: uuid("代办站") })).query(async ({ ctx, input }) => {

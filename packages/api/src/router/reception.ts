@@ -3,7 +3,7 @@ import { z } from "zod";
 import { appendAudit, matterQueries, receptionQueries, shanghaiDayStart as startOfDay } from "@bianmin/db";
 import { addDays, instantMs, instantSchema, isoDateSchema, optionalText, requiredText, shanghaiDate } from "@bianmin/domain";
 import { notFound } from "../errors";
-import { router, villageProcedure } from "../trpc";
+import { router, villageProcedure , stationHeadProcedure } from "../trpc";
 import { dayRange as range } from "./appointment";
 
 /** 干部接待制 (R-RUL-2): the cadres' duty schedule at the station, their receptions, and requests become matters. */
@@ -11,10 +11,7 @@ import { dayRange as range } from "./appointment";
 const receptionId = z.uuid({ error: "接待记录编号格式不正确" });
 
 /** The duty schedule is the station head's to keep. */
-const headProcedure = villageProcedure.use(({ ctx, next }) => {
-  if (ctx.user.role !== "stationHead") throw new TRPCError({ code: "FORBIDDEN", message: "只有站长可以安排干部接待值班" });
-  return next({ ctx });
-});
+const headProcedure = stationHeadProcedure("只有站长可以安排干部接待值班");
 
 async function ownReception(db: Parameters<typeof receptionQueries.receptionById>[0], stationId: string, id: string, lock = false) {
   const row = await receptionQueries.receptionById(db, id, lock);

@@ -7,7 +7,7 @@ import { notFound } from "../errors";
 import { actOnMatter, itemOf, registerMatter } from "../matters/service";
 import { closeYear, recordBook, sha256 } from "../records/archive";
 import { LEDGER_COLUMNS, ledgerRow } from "../records/rows";
-import { router, villageProcedure } from "../trpc";
+import { router, villageProcedure , stationHeadProcedure } from "../trpc";
 
 const year = z.number({ error: "年度必须是数字" }).int({ error: "年度必须是整数" }).min(2000, { error: "年度不能早于2000年" }).max(2100, { error: "年度不正确" });
 
@@ -83,8 +83,7 @@ export const recordsRouter = router({
   archives: villageProcedure.query(({ ctx }) => recordQueries.archivesOf(ctx.db, ctx.unit.stationId)),
 
   /** 年底存档 (R-RUL-4): the station head closes a year; its records freeze. */
-  closeYear: villageProcedure.input(z.object({ year })).mutation(async ({ ctx, input }) => {
-    if (ctx.user.role !== "stationHead") throw new TRPCError({ code: "FORBIDDEN", message: "只有站长可以年底存档" });
+  closeYear: stationHeadProcedure("只有站长可以年底存档").input(z.object({ year })).mutation(async ({ ctx, input }) => {
     return closeYear(ctx.db, { ...ctx.user, stationId: ctx.unit.stationId }, ctx.unit, await nameOf(ctx.db, ctx.unit.stationId), input.year, ctx.now);
   }),
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { appendAudit, rolloutQueries } from "@bianmin/db";
 import { assertTargetFits, isoDateSchema, requiredText, shanghaiDate } from "@bianmin/domain";
-import { forbidden, notFound } from "../errors";
+import { notFound } from "../errors";
 import { orDomainError } from "../matters/errors";
 import { districtRollout, districtRolloutSeriesOf, townshipRollout } from "../rollout/report";
-import { districtProcedure, router, townshipProcedure } from "../trpc";
+import { districtProcedure, router, townshipProcedure, districtAdminProcedure } from "../trpc";
 
 /** 建设进度 (R-ORG-6): the share of villages with an operating station against the district's dated targets. */
 
@@ -12,10 +12,7 @@ const onInput = z.object({ on: isoDateSchema("查询日期").optional() }).optio
 const campaign = requiredText("建设活动名称", 60);
 
 /** Only the district's system administrator maintains the targets. */
-const adminProcedure = districtProcedure.use(({ ctx, next }) => {
-  if (ctx.user.role !== "districtAdmin") throw forbidden("只有系统管理员可以维护建设目标");
-  return next({ ctx });
-});
+const adminProcedure = districtAdminProcedure("只有系统管理员可以维护建设目标");
 
 export const rolloutRouter = router({
   /** Township: my township's progress on a date (default today), my villages and the share over time. */

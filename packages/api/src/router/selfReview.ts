@@ -5,7 +5,7 @@ import { appendAudit, orgQueries, selfReviews } from "@bianmin/db";
 import { daysInMonth, parsePeriodKey, periodContaining, previousPeriod, shanghaiDate } from "@bianmin/domain";
 import type { Period } from "@bianmin/domain";
 import { orDomainError } from "../matters/errors";
-import { router, villageProcedure } from "../trpc";
+import { router, villageProcedure , stationHeadProcedure } from "../trpc";
 
 /**
  * 自我评议 (R-ASM-1, R-ASM-3): each staff member reviews their own work of the previous bimonthly period, at the
@@ -60,8 +60,7 @@ export const selfReviewRouter = router({
     }),
 
   /** The station head: every staff member's self-review of a period (default: the previous one). */
-  station: villageProcedure.input(z.object({ periodKey: periodKey.optional() }).optional()).query(async ({ ctx, input }) => {
-    if (ctx.user.role !== "stationHead") throw new TRPCError({ code: "FORBIDDEN", message: "只有站长可以查看本站的自我评议" });
+  station: stationHeadProcedure("只有站长可以查看本站的自我评议").input(z.object({ periodKey: periodKey.optional() }).optional()).query(async ({ ctx, input }) => {
     const period = input?.periodKey ? orDomainError(() => parsePeriodKey(input.periodKey!)) : windowAt(ctx.now).period;
     const staff = await orgQueries.stationStaff(ctx.db, ctx.unit.stationId);
     const reviews = staff.length

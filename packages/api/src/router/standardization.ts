@@ -18,10 +18,9 @@ import {
   stationName,
   summarizeChecklist,
 } from "@bianmin/domain";
-import type { SessionUser } from "@bianmin/auth";
 import { notFound } from "../errors";
 import { orDomainError } from "../matters/errors";
-import { router, townshipProcedure, villageProcedure } from "../trpc";
+import { router, townshipProcedure, villageProcedure , stationHeadProcedure } from "../trpc";
 
 type Found = NonNullable<Awaited<ReturnType<typeof standardizationQueries.checklistOfStation>>>;
 type Row = standardizationQueries.ChecklistRow;
@@ -76,9 +75,7 @@ async function stationOf(db: Tx, id: string, townshipId?: string) {
 
 const unitOf = (s: { id: string; districtId: string; townshipId: string; villageId: string }): Unit => ({ districtId: s.districtId, townshipId: s.townshipId, villageId: s.villageId, stationId: s.id });
 
-function assertHead(user: SessionUser) {
-  if (user.role !== "stationHead") throw new TRPCError({ code: "FORBIDDEN", message: "只有站长可以填写和提交规范化建设检查表" });
-}
+const headProcedure = stationHeadProcedure("只有站长可以填写和提交规范化建设检查表");
 
 /** Write against the version the caller saw: the first save creates the checklist; a stale version is a conflict. */
 async function writeAt(tx: Tx, current: Row | null, version: number, unit: Unit, set: standardizationQueries.ChecklistChange & { updatedAt: Date }): Promise<Row> {
@@ -101,8 +98,7 @@ export const standardizationRouter = router({
   }),
 
   /** Station head: save the items and the office area while the checklist is a draft or was sent back. */
-  save: villageProcedure.input(form).mutation(({ ctx, input }) => {
-    assertHead(ctx.user);
+  save: headProcedure.input(form).mutation(({ ctx, input }) => {
     return ctx.db.transaction(async (tx) => {
       const current = (await standardizationQueries.checklistOfStation(tx, ctx.unit.stationId))?.checklist ?? null;
       orDomainError(() => assertEditable(current?.status ?? "draft"));
@@ -113,8 +109,7 @@ export const standardizationRouter = router({
   }),
 
   /** Station head: submit the checklist, as filled in, to the township centre; only a complete one is accepted. */
-  submit: villageProcedure.input(form).mutation(({ ctx, input }) => {
-    assertHead(ctx.user);
+  submit: headProcedure.input(form).mutation(({ ctx, input }) => {
     return ctx.db.transaction(async (tx) => {
       const current = (await standardizationQueries.checklistOfStation(tx, ctx.unit.stationId))?.checklist ?? null;
       orDomainError(() => assertSubmittable(current?.status ?? "draft", input.entries, input.areaM2));
