@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
 import { APP_ROLES } from "@bianmin/auth/roles";
+import { unstorableTextPath } from "@bianmin/domain";
 import type { Role } from "@bianmin/db";
 import type { Context } from "./context";
 import { describeZodError } from "./errors";
@@ -25,9 +26,21 @@ const t = initTRPC.context<Context>().create({
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure;
 
-export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+/**
+ * Every procedure first refuses text that PostgreSQL cannot store (a NUL character, a broken surrogate pair) on
+ * the field that holds it, so that such input is a 400 naming the field, never a 500 from the database.
+ */
+export const publicProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+  const path = unstorableTextPath(await getRawInput());
+  if (path) {
+    const message = "含有无法保存的字符（空字符或残缺的表情、生僻字编码），请删除后重新输入";
+    throw new TRPCError({ code: "BAD_REQUEST", message, cause: new z.ZodRealError([{ code: "custom", path, message, input: undefined }]) });
+  }
+  return next();
+});
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "请先登录" });
   return next({ ctx: { ...ctx, user: ctx.user } });
 });

@@ -29,7 +29,7 @@ export { DOMAIN_ERROR_CODES, DomainError, isDomainError } from "./errors";
 export type { DomainErrorCode, FieldIssue } from "./errors";
 export { ROLES, ROLE_LABELS } from "./roles";
 export type { Role } from "./roles";
-export { fieldIssues, instantSchema, isoDateSchema, optionalText, requiredText } from "./schemas";
+export { fieldIssues, instantSchema, isoDateSchema, isStorableText, optionalText, requiredText, unstorableTextPath } from "./schemas";
 
 // applicant (R-INT-3)
 export {

@@ -38,3 +38,20 @@ export function optionalText(label: string, max: number) {
 export function fieldIssues(error: z.ZodError): { path: string; message: string }[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
 }
+
+/** True when a text can be stored: no NUL character (PostgreSQL refuses it) and no broken surrogate pair. */
+const BROKEN_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export function isStorableText(s: string): boolean {
+  return !s.includes("\u0000") && !BROKEN_SURROGATE.test(s);
+}
+
+/** The path of the first string anywhere in a value that cannot be stored, or null (depth-limited, arrays and objects). */
+export function unstorableTextPath(value: unknown, path: (string | number)[] = [], depth = 0): (string | number)[] | null {
+  if (typeof value === "string") return isStorableText(value) ? null : path;
+  if (depth > 20 || value === null || typeof value !== "object") return null;
+  for (const [k, v] of Object.entries(value)) {
+    const hit = unstorableTextPath(v, [...path, Array.isArray(value) ? Number(k) : k], depth + 1);
+    if (hit) return hit;
+  }
+  return null;
+}
