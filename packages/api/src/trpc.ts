@@ -5,6 +5,7 @@ import { APP_ROLES } from "@bianmin/auth/roles";
 import { unstorableTextPath } from "@bianmin/domain";
 import type { Role } from "@bianmin/db";
 import type { Context } from "./context";
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "./db-unavailable";
 import { describeZodError } from "./errors";
 
 z.config(z.locales.zhCN());
@@ -37,7 +38,10 @@ export const publicProcedure = t.procedure.use(async ({ getRawInput, next }) => 
     const message = "含有无法保存的字符（空字符或残缺的表情、生僻字编码），请删除后重新输入";
     throw new TRPCError({ code: "BAD_REQUEST", message, cause: new z.ZodRealError([{ code: "custom", path, message, input: undefined }]) });
   }
-  return next();
+  const result = await next();
+  // the database is unreachable: a 503 the user can act on (try again), never a hang or a generic 500
+  if (!result.ok && isDatabaseUnavailable(result.error.cause)) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE, cause: result.error.cause });
+  return result;
 });
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {

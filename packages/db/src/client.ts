@@ -8,6 +8,10 @@ export type Schema = typeof schema;
 export function createDb(url: string, options: { max?: number } = {}) {
   const client = postgres(url, {
     max: options.max ?? 10,
+    // an unreachable server fails a request within seconds instead of the driver's 30 s, and a refused one at
+    // once: the driver's reconnect backoff (up to 20 s, growing with each failure) is capped at half a second
+    connect_timeout: 5,
+    backoff: (retries: number) => Math.min(0.05 * retries, 0.5),
     onnotice: () => {},
   });
   const db = drizzle(client, { schema, casing: "snake_case" });
