@@ -5,7 +5,8 @@ import type { Db } from "@bianmin/db";
 import { DEMO_PASSWORD } from "@bianmin/db/seed";
 import { freshDb } from "@bianmin/db/testing";
 import { authenticate } from "./authenticate";
-import { FREE_FAILURES, lockDurationMs } from "./throttle";
+import { addressOf } from "./options";
+import { FREE_ADDRESS_FAILURES, FREE_FAILURES, lockDurationMs } from "./throttle";
 
 let db: Db;
 beforeAll(async () => {
@@ -74,5 +75,21 @@ describe("sign-in", () => {
     expect(await authenticate(db, "village", "  ", "x", t0)).toEqual({ ok: false, message: "请输入用户名" });
     expect(await authenticate(db, "village", "a", "", t0)).toEqual({ ok: false, message: "请输入密码" });
     expect((await authenticate(db, "village", "a".repeat(10_000), "x", t0)).ok).toBe(false);
+  });
+
+  it("R-SEC-4 one address failing on many accounts is slowed down too, without locking those accounts elsewhere", async () => {
+    const address = "203.0.113.7";
+    for (let i = 0; i < FREE_ADDRESS_FAILURES - 1; i++) expect((await authenticate(db, "village", `guess-${i}`, "bad", t0, address)).ok).toBe(false);
+    const last = await authenticate(db, "village", "guess-last", "bad", t0, address);
+    expect(!last.ok && last.message).toMatch(/失败次数过多，请 30 秒后再试/);
+    // from that address even a right password waits; from another address the same account signs in
+    expect(await authenticate(db, "village", "jiangang-1", DEMO_PASSWORD, later(1_000), address)).toEqual({ ok: false, message: "登录失败次数过多，请 29 秒后再试" });
+    expect((await authenticate(db, "village", "jiangang-1", DEMO_PASSWORD, later(1_000), "198.51.100.2")).ok).toBe(true);
+  });
+
+  it("R-SEC-4 the address comes from the proxy's header; without one there is no shared address bucket", () => {
+    expect(addressOf({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" })).toBe("203.0.113.7");
+    expect(addressOf({ "x-real-ip": "198.51.100.2" })).toBe("198.51.100.2");
+    expect(addressOf({})).toBeNull();
   });
 });

@@ -19,4 +19,18 @@ describe("next-auth options", () => {
     expect(names).toEqual(["bianmin-village.session-token", "bianmin-township.session-token", "bianmin-district.session-token"]);
     expect(createAuthOptions("district", noDb).cookies?.sessionToken?.options.httpOnly).toBe(true);
   });
+
+  it("R-SEC-4 behind https the cookies are Secure, HttpOnly (but the callback URL), SameSite=Lax and __Secure- prefixed", () => {
+    const before = process.env.NEXTAUTH_URL;
+    process.env.NEXTAUTH_URL = "https://village.erqi.gov.cn";
+    try {
+      const cookies = createAuthOptions("village", noDb).cookies!;
+      expect(cookies.sessionToken).toEqual({ name: "__Secure-bianmin-village.session-token", options: { httpOnly: true, sameSite: "lax", path: "/", secure: true } });
+      expect(cookies.csrfToken?.options).toMatchObject({ httpOnly: true, secure: true });
+      expect(cookies.callbackUrl?.options).toMatchObject({ httpOnly: false, secure: true });
+    } finally {
+      process.env.NEXTAUTH_URL = before;
+    }
+    expect(createAuthOptions("village", noDb).cookies?.sessionToken?.options.secure).toBe(before?.startsWith("https://") ?? false);
+  });
 });

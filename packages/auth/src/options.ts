@@ -14,14 +14,21 @@ declare module "next-auth" {
   }
 }
 
+/** The address a sign-in comes from, as the reverse proxy recorded it (first hop), or null when none did. */
+export function addressOf(headers: Record<string, string | string[] | undefined> | undefined): string | null {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.split(",")[0]?.trim();
+  return first(headers?.["x-forwarded-for"]) || first(headers?.["x-real-ip"]) || null;
+}
+
 /**
  * next-auth options for one app. Cookie names carry the app's name: the three apps share a host in development
  * (cookies ignore ports), and one app's session must never be read by another.
  */
 export function createAuthOptions(app: AppName, getDb: () => Db): NextAuthOptions {
   const secure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+  // behind https the cookies are Secure and carry the __Secure- prefix, which browsers only accept over https
   const cookie = (name: string, httpOnly = true) => ({
-    name: `bianmin-${app}.${name}`,
+    name: `${secure ? "__Secure-" : ""}bianmin-${app}.${name}`,
     options: { httpOnly, sameSite: "lax" as const, path: "/", secure },
   });
   return {
@@ -38,8 +45,8 @@ export function createAuthOptions(app: AppName, getDb: () => Db): NextAuthOption
       CredentialsProvider({
         name: "用户名和密码",
         credentials: { username: { label: "用户名", type: "text" }, password: { label: "密码", type: "password" } },
-        async authorize(credentials) {
-          const result = await authenticate(getDb(), app, credentials?.username ?? "", credentials?.password ?? "", new Date());
+        async authorize(credentials, req) {
+          const result = await authenticate(getDb(), app, credentials?.username ?? "", credentials?.password ?? "", new Date(), addressOf(req?.headers));
           if (!result.ok) throw new Error(result.message);
           return { ...result.user };
         },
