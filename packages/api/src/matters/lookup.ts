@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { clearFailures, recordFailure, secondsLocked } from "@bianmin/auth";
+import { clearFailures, FREE_FAILURES, recordFailure, secondsLocked } from "@bianmin/auth";
 import { matterQueries } from "@bianmin/db";
 import type { Db, MatterRow } from "@bianmin/db";
 import { MATTER_STATUS_LABELS } from "@bianmin/domain";
@@ -31,7 +31,7 @@ function handlerOf(state: MatterState, stationName: string): string {
  * pairs get one message whatever was wrong, and repeated misses from one address are slowed down.
  */
 export async function lookupProgress(db: Db, clientKey: string, code: string, phoneLast4: string, now: Date) {
-  const key = `lookup:${clientKey}`;
+  const key = { key: `lookup:${clientKey}`, free: FREE_FAILURES };
   const wait = await secondsLocked(db, key, now);
   if (wait > 0) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: `查询次数过多，请 ${wait} 秒后再试` });
   const row: MatterRow | null = await matterQueries.matterByLookup(db, code.trim());
