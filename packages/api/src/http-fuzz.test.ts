@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +8,7 @@ import { freshDb } from "@bianmin/db/testing";
 import { MATRIX, USER } from "./access-matrix";
 import type { Who } from "./access-matrix";
 import { createContext } from "./context";
+import { fullRegistration } from "./matter-fixture";
 import { appRouter } from "./root";
 import { sessionUser } from "./test-helpers";
 
@@ -100,6 +102,38 @@ describe("fuzzed input over HTTP", () => {
           return true;
         }),
         { numRuns: 25, seed: 20261124, endOnFailure: true },
+      ).catch(() => undefined);
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  it("R-SEC-1 valid payloads with one field made hostile reach the rules and the database, and still never give a 500", async () => {
+    const agent = users.get("agent")!;
+    await post("attendance.clockOn", undefined, agent);
+    const register = { idempotencyKey: "", command: await fullRegistration(db, "ZZ-012") };
+    const cases: { path: string; who: Who; base: () => Record<string, unknown>; fields: string[][] }[] = [
+      { path: "matter.register", who: "agent", base: () => ({ ...structuredClone(register), idempotencyKey: randomUUID() }), fields: [["command", "applicant", "name"], ["command", "applicant", "phone"], ["command", "applicant", "idNumber"], ["command", "applicant", "address"], ["command", "itemCode"], ["command", "mode"], ["command", "materials"], ["command", "fees"], ["idempotencyKey"]] },
+      { path: "complaint.record", who: "stationHead", base: () => ({ channel: "box", complainantName: "张三", complainantPhone: "13800000000", content: "态度不好", about: "station" }), fields: [["channel"], ["complainantName"], ["complainantPhone"], ["content"], ["about"], ["otherUnit"], ["major"]] },
+      { path: "reception.record", who: "agent", base: () => ({ cadreName: "王国强", at: "2026-03-02T09:00:00+08:00", visitors: "张桂兰", requests: ["申请老年人优待证"] }), fields: [["cadreName"], ["at"], ["visitors"], ["requests"], ["requests", "0"], ["dutyId"]] },
+      { path: "appointment.book", who: "agent", base: () => ({ citizenName: "李桂芝", citizenPhone: "13903710001", reason: "晚上来办", channel: "hotline", startsAt: "2026-03-04T19:00:00+08:00", endsAt: "2026-03-04T20:00:00+08:00", agentId: agent.id }), fields: [["citizenName"], ["citizenPhone"], ["reason"], ["channel"], ["startsAt"], ["endsAt"], ["agentId"]] },
+    ];
+    const failures: string[] = [];
+    for (const c of cases) {
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...c.fields), hostile, async (field, value) => {
+          const payload = c.base();
+          let at: Record<string, unknown> = payload;
+          for (const k of field.slice(0, -1)) at = (at[k] ??= {}) as Record<string, unknown>;
+          at[field.at(-1)!] = value;
+          const r = await post(c.path, payload, users.get(c.who)!);
+          const err = r.body.error?.json;
+          if (r.status >= 500 || (err && !/[\u4e00-\u9fa5]/.test(err.message))) {
+            failures.push(`${c.path} ${field.join(".")} ${r.status} ${err?.message ?? ""} <- ${JSON.stringify(value).slice(0, 80)}`);
+            return false;
+          }
+          return true;
+        }),
+        { numRuns: 60, seed: 20261124, endOnFailure: true },
       ).catch(() => undefined);
     }
     expect(failures).toEqual([]);
