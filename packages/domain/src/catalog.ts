@@ -2,29 +2,10 @@ import { z } from "zod";
 
 /** Service catalogue shapes (R-CAT-1, R-CAT-2). Shared by the decider, the db seed and the API. */
 
-export const CATEGORIES = ["certificate", "consultation", "publicAffairs"] as const;
-export type Category = (typeof CATEGORIES)[number];
-export const CATEGORY_LABELS: Record<Category, string> = {
-  certificate: "证照代办",
-  consultation: "咨询指南",
-  publicAffairs: "公共事业服务",
-};
+import { CATEGORIES, LEVELS, MATERIAL_FORMS } from "./catalog-labels";
 
-export const LEVELS = ["village", "township", "district"] as const;
-export type HandlingLevel = (typeof LEVELS)[number];
-export const LEVEL_LABELS: Record<HandlingLevel, string> = {
-  village: "村（社区）办理",
-  township: "乡镇（街道）便民服务中心办理",
-  district: "区行政审批中心办理",
-};
-
-export const MATERIAL_FORMS = ["original", "copy", "originalAndCopy"] as const;
-export type MaterialForm = (typeof MATERIAL_FORMS)[number];
-export const MATERIAL_FORM_LABELS: Record<MaterialForm, string> = {
-  original: "原件",
-  copy: "复印件",
-  originalAndCopy: "原件及复印件",
-};
+export { CATEGORIES, CATEGORY_LABELS, LEVELS, LEVEL_LABELS, MATERIAL_FORMS, MATERIAL_FORM_LABELS } from "./catalog-labels";
+export type { Category, HandlingLevel, MaterialForm } from "./catalog-labels";
 
 /** Item codes: letters/digits/hyphen, e.g. "ZZ-001". */
 export const itemCodeSchema = z

@@ -1,3 +1,4 @@
-import { pages } from "@/server";
+import { loginPage } from "@bianmin/ui/server";
+import { server } from "@/server";
 
-export default pages.LoginPage;
+export default loginPage(server);

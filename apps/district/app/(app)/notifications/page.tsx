@@ -1,3 +1,4 @@
-import { pages } from "@/server";
+import { notificationsPage } from "@bianmin/ui/server";
+import { server } from "@/server";
 
-export default pages.NotificationsPage;
+export default notificationsPage(server);
