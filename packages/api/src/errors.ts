@@ -59,3 +59,8 @@ export function fromDomainError(error: { code: string; message: string; details?
     typeof field === "string" ? new z.ZodRealError([{ code: "custom", path: [field], message: error.message, input: undefined }]) : new Error(error.message);
   return new TRPCError({ code: status, message: error.message, cause: Object.assign(cause, { domainCode: error.code }) });
 }
+
+/** A refusal about one input field, reported on that field as input validation is (400, or the status given). */
+export function fieldRefusal(field: string, message: string, status: TRPC_ERROR_CODE_KEY = "BAD_REQUEST"): TRPCError {
+  return fromDomainError({ code: "INVALID_INPUT", message, details: { field } }, status);
+}

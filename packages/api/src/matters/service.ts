@@ -2,9 +2,9 @@ import { TRPCError } from "@trpc/server";
 import type { SessionUser } from "@bianmin/auth";
 import { appendAudit, catalogQueries, matterQueries, matters } from "@bianmin/db";
 import type { Db, MatterRow } from "@bianmin/db";
-import { DomainError, decide, evolve, formatReceiptNo, initialMatterState, replay, shanghaiDate } from "@bianmin/domain";
+import { decide, evolve, formatReceiptNo, initialMatterState, replay, shanghaiDate } from "@bianmin/domain";
 import type { Actor, MatterCommandInput, MatterEvent, MatterState, ServiceItemVersion } from "@bianmin/domain";
-import { fromDomainError, notFound } from "../errors";
+import { fieldRefusal, notFound } from "../errors";
 import { canSeeUnit } from "../scope";
 import { actorOf } from "./actor";
 import { loadCalendar } from "./calendar";
@@ -95,7 +95,7 @@ export async function storeRegistration(c: { db: Db; now: Date }, unit: MatterUn
   await assertYearOpen(c.db, unit.stationId, c.now);
   const item = await itemOf(c, command.itemCode);
   if ((await catalogQueries.itemActive(c.db, command.itemCode)) === false) {
-    throw fromDomainError(new DomainError("INVALID_INPUT", `事项“${item.name}”已停用，不再受理新的申请`, { field: "command.itemCode" }));
+    throw fieldRefusal("command.itemCode", `事项“${item.name}”已停用，不再受理新的申请`);
   }
   const [calendar, cmd] = await Promise.all([loadCalendar(c.db), enrichRegistration(c.db, unit.stationId, command)]);
   const events = orDomainError(() => decide(initialMatterState(), cmd, { now: c.now.toISOString(), actor: who.actor, item, calendar }));

@@ -2,7 +2,6 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import {
   CATEGORIES,
-  DomainError,
   diffItemVersions,
   itemCodeSchema,
   itemContentOf,
@@ -15,7 +14,7 @@ import {
 } from "@bianmin/domain";
 import { appendAudit, catalogQueries } from "@bianmin/db";
 import type { Tx } from "@bianmin/db";
-import { fromDomainError, notFound } from "../errors";
+import { fieldRefusal, notFound } from "../errors";
 import { authedProcedure, router, districtAdminProcedure } from "../trpc";
 
 export const CATALOG_CONFLICT = "该事项刚刚已被他人修订，请刷新页面查看最新版本后再修改";
@@ -24,11 +23,6 @@ const versionNumber = (label: string) => z.number({ error: `${label}必须是数
 
 /** Only the district's system administrator maintains the catalogue (R-CAT-2). */
 const adminProcedure = districtAdminProcedure("只有系统管理员可以维护事项目录");
-
-/** A refusal about one input field, reported on that field. */
-function fieldRefusal(field: string, message: string, status: "BAD_REQUEST" | "CONFLICT" = "BAD_REQUEST") {
-  return fromDomainError(new DomainError("INVALID_INPUT", message, { field }), status);
-}
 
 async function versionOf(db: Tx, code: string, version: number) {
   const row = await catalogQueries.itemVersion(db, code, version);

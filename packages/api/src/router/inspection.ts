@@ -17,7 +17,7 @@ import {
   requiredText,
   shanghaiDate,
 } from "@bianmin/domain";
-import { fromDomainError, notFound } from "../errors";
+import { fieldRefusal, notFound } from "../errors";
 import { findingsView, inspectionSummary, rectificationView } from "../inspection/views";
 import { photoProcedures } from "../inspection/photos";
 import { RECORDER_CENTER, mayRecordInspections, recorderProcedure } from "../inspection/recorders";
@@ -88,7 +88,7 @@ export const inspectionRouter = router({
       const staff = new Set((await orgQueries.stationStaff(tx, station.id)).map((s) => s.userId));
       input.findings.forEach((f, i) => {
         if (!f.passed && f.agentId && !staff.has(f.agentId)) {
-          throw fromDomainError({ code: "INVALID_INPUT", message: "涉及代办员须为该代办站的工作人员", details: { field: `findings.${i}.agentId` } });
+          throw fieldRefusal(`findings.${i}.agentId`, "涉及代办员须为该代办站的工作人员");
         }
       });
       const findings = orderFindings(input.findings);

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { DomainError, itemCodeSchema, stationName } from "@bianmin/domain";
+import { itemCodeSchema, stationName } from "@bianmin/domain";
 import { appendAudit, catalogQueries, orgQueries } from "@bianmin/db";
 import type { Tx } from "@bianmin/db";
-import { fromDomainError, notFound } from "../errors";
+import { fieldRefusal, notFound } from "../errors";
 import { assertCanSeeUnit } from "../scope";
 import { authedProcedure, districtProcedure, router, townshipProcedure, villageProcedure , stationHeadProcedure } from "../trpc";
 
@@ -61,7 +61,7 @@ export const orgRouter = router({
         const codes = [...new Set(input.itemCodes)].sort();
         const active = new Set((await catalogQueries.currentItems(tx)).map((i) => i.code));
         const unknown = codes.filter((c) => !active.has(c));
-        if (unknown.length) throw fromDomainError(new DomainError("INVALID_INPUT", `事项 ${unknown.join("、")} 不在事项目录中或已停用`, { field: "itemCodes" }));
+        if (unknown.length) throw fieldRefusal("itemCodes", `事项 ${unknown.join("、")} 不在事项目录中或已停用`);
         await orgQueries.setAgentScope(tx, agent.agentId, codes);
         await appendAudit(tx, { districtId: ctx.unit.districtId, actorId: ctx.user.id, actorName: ctx.user.name, action: "org.setAgentScope", entity: "agent", entityId: agent.agentId, before: { name: agent.name, scope: agent.scope }, after: { name: agent.name, scope: codes }, at: ctx.now });
         return { agentId: agent.agentId, scope: codes };
