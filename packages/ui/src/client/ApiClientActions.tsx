@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { ActionButton } from "./ActionButton";
 import { FieldError, FormError } from "./FieldError";
 import { trpc } from "./trpc";
 import { useAction } from "./useAction";
@@ -66,21 +67,5 @@ export function ApiClientIssueForm() {
 
 /** 吊销 (系统管理员): the client's key is refused from now on. */
 export function ApiClientRevokeButton({ id, name }: { id: string; name: string }) {
-  const { busy, failure, run } = useAction();
-  return (
-    <>
-      <FormError failure={failure} />
-      <button
-        type="button"
-        className="btn"
-        aria-label={`吊销「${name}」的密钥`}
-        disabled={busy}
-        onClick={() => {
-          if (window.confirm(`吊销后「${name}」将不能再提交网上申请，确定吊销吗？`)) void run(() => trpc.apiClient.revoke.mutate({ clientId: id }));
-        }}
-      >
-        吊销
-      </button>
-    </>
-  );
+  return <ActionButton label="吊销" ariaLabel={`吊销「${name}」的密钥`} confirm={`吊销后「${name}」将不能再提交网上申请，确定吊销吗？`} act={() => trpc.apiClient.revoke.mutate({ clientId: id })} />;
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { ActionButton } from "./ActionButton";
 import { FieldError, FormError } from "./FieldError";
 import { trpc } from "./trpc";
 import { useAction } from "./useAction";
@@ -44,22 +45,5 @@ export function RolloutTargetForm({ campaigns }: { campaigns: readonly string[] 
 
 /** 删除建设目标 (district administrator). */
 export function RolloutTargetRemoveButton({ id, label }: { id: string; label: string }) {
-  const { busy, failure, run } = useAction();
-  return (
-    <>
-      <FormError failure={failure} />
-      <button
-        type="button"
-        className="btn"
-        style={{ minHeight: 32, padding: "0.1rem 0.6rem", fontSize: "0.85rem" }}
-        aria-label={label}
-        disabled={busy}
-        onClick={() => {
-          if (window.confirm(`确定删除${label.replace(/^删除/, "")}吗？`)) void run(() => trpc.rollout.removeTarget.mutate({ id }));
-        }}
-      >
-        删除
-      </button>
-    </>
-  );
+  return <ActionButton label="删除" ariaLabel={label} small confirm={`确定删除${label.replace(/^删除/, "")}吗？`} act={() => trpc.rollout.removeTarget.mutate({ id })} />;
 }
