@@ -6,20 +6,18 @@
  * at 1, 10 and 50 concurrent clients in one run, on a database of its own. Reports transactions per second, the
  * ratio (a)/(b), and p50/p95/p99 latency; writes its section of bench/RESULTS.md.
  */
-import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 import { auditHash, createDb, runMigrations } from "@bianmin/db";
 import { DEMO_PASSWORD, seed } from "@bianmin/db/seed";
+import { ROOT, startApp, stopApp, waitForApp } from "./apps";
 import { benchDatabase } from "./database";
 import { closedLoop } from "./load";
 import type { LoadResult } from "./load";
 import { writeSection } from "./results";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const PORT = Number(process.env.BENCH_PORT_BASE ?? 3600) + 11;
 const BASE = `http://127.0.0.1:${PORT}`;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -58,17 +56,6 @@ async function trpc(cookie: string, procedure: string, input: unknown): Promise<
   return body.result!.data.json;
 }
 
-async function waitFor(url: string): Promise<void> {
-  for (const until = Date.now() + 60_000; Date.now() < until; await new Promise((r) => setTimeout(r, 250))) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // starting
-    }
-  }
-  throw new Error(`${url} 未能启动`);
-}
-
 function markdown(http: LoadResult[], raw: LoadResult[], measuredAt: string): string {
   const rows = CLIENTS.map((c, i) => {
     const a = http[i]!;
@@ -96,16 +83,10 @@ async function main() {
   const db = createDb(url, { max: 2 });
   await seed(db);
   await db.close();
-  const dir = path.join(ROOT, "apps", "village");
-  if (!fs.existsSync(path.join(dir, ".next", "BUILD_ID"))) throw new Error("apps/village 尚未构建：请先运行 pnpm build");
-  const app = spawn(process.execPath, [path.join(dir, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT)], {
-    cwd: dir,
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXTAUTH_URL: `http://localhost:${PORT}`, NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const app = startApp("village", PORT, url);
   const sql = postgres(url, { max: 60, onnotice: () => {} });
   try {
-    await waitFor(`${BASE}/login`);
+    await waitForApp(PORT);
     const cookie = await signIn();
     await trpc(cookie, "attendance.clockOn", undefined);
     const [item] = await sql<{ materials: { key: string; count: number; required: boolean }[] }[]>`select materials from service_item_versions where code = 'ZZ-012' order by version desc limit 1`;
@@ -152,8 +133,7 @@ async function main() {
     writeSection("intake", markdown(http, raw, measuredAt));
   } finally {
     await sql.end({ timeout: 5 });
-    app.kill("SIGTERM");
-    await new Promise((r) => app.once("exit", r));
+    await stopApp(app);
     await drop();
   }
 }

@@ -6,20 +6,17 @@
  * own (`bianmin_bench_pages`, migrated and seeded) on the server of DATABASE_URL, or on an embedded one. Prints a
  * table, keeps the figures in bench/results/page-weight.json and writes its section of bench/RESULTS.md.
  */
-import { spawn } from "node:child_process";
-import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
 import { chromium } from "playwright-core";
 import type { Browser } from "playwright-core";
 import { createDb, runMigrations } from "@bianmin/db";
 import { DEMO_PASSWORD, seed } from "@bianmin/db/seed";
+import { ROOT, startApp, stopApp, waitForApp } from "./apps";
 import { benchDatabase } from "./database";
 import { machine, writeSection } from "./results";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const BASE_PORT = Number(process.env.BENCH_PORT_BASE ?? 3600);
 const APPS = { village: BASE_PORT + 1, township: BASE_PORT + 2, district: BASE_PORT + 3 } as const;
 type App = keyof typeof APPS;
@@ -53,29 +50,6 @@ export interface PageWeight {
   jsRawKb: number;
   jsGzipKb: number;
   target?: number;
-}
-
-function startApps(databaseUrl: string): ChildProcess[] {
-  return Object.entries(APPS).map(([app, port]) => {
-    const dir = path.join(ROOT, "apps", app);
-    if (!fs.existsSync(path.join(dir, ".next", "BUILD_ID"))) throw new Error(`apps/${app} 尚未构建：请先运行 pnpm build`);
-    return spawn(process.execPath, [path.join(dir, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
-      cwd: dir,
-      env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXTAUTH_URL: `http://localhost:${port}`, NODE_ENV: "production" },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-  });
-}
-
-async function waitFor(port: number): Promise<void> {
-  for (const until = Date.now() + 60_000; Date.now() < until; await new Promise((r) => setTimeout(r, 250))) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/login`)).ok) return;
-    } catch {
-      // starting
-    }
-  }
-  throw new Error(`端口 ${port} 上的应用未能启动`);
 }
 
 async function measure(browser: Browser, r: (typeof ROUTES)[number]): Promise<PageWeight> {
@@ -123,10 +97,10 @@ async function main() {
   const db = createDb(url, { max: 2 });
   await seed(db);
   await db.close();
-  const children = startApps(url);
+  const children = Object.entries(APPS).map(([app, port]) => startApp(app, port, url));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: ["--no-sandbox"] });
   try {
-    await Promise.all(Object.values(APPS).map(waitFor));
+    await Promise.all(Object.values(APPS).map(waitForApp));
     const results: PageWeight[] = [];
     for (const r of ROUTES) {
       const w = await measure(browser, r);
@@ -139,7 +113,7 @@ async function main() {
     writeSection("page-weight", pageWeightMarkdown(results, measuredAt));
   } finally {
     await browser.close();
-    for (const c of children) c.kill("SIGTERM");
+    await Promise.all(children.map(stopApp));
     await drop();
   }
 }

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { ROOT } from "./apps";
 
-const RESULTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "RESULTS.md");
+const RESULTS = path.join(ROOT, "bench", "RESULTS.md");
 
 /** The machine a run was made on, as the results record it. */
 export function machine(): string {

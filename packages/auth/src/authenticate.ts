@@ -40,14 +40,15 @@ export async function authenticate(db: Db, app: AppName, username: string, passw
   // the address is known behind a proxy that records it, and is not guessed otherwise (one shared bucket would
   // let anyone lock everyone out)
   const keys = address ? [accountKey(name), addressKey(address)] : [accountKey(name)];
-  const wait = Math.max(...(await Promise.all(keys.map((k) => secondsLocked(db, k, now)))));
+  const lockedFor = async () => Math.max(...(await Promise.all(keys.map((k) => secondsLocked(db, k, now)))));
+  const wait = await lockedFor();
   if (wait > 0) return { ok: false, message: `登录失败次数过多，请 ${wait} 秒后再试` };
 
   const [row] = await db.select().from(users).where(eq(users.username, name));
   const valid = await verifyPassword(password, row?.passwordHash ?? (await decoy()));
   if (!row || row.active !== true || !valid) {
     for (const k of keys) await recordFailure(db, k, now);
-    const after = Math.max(...(await Promise.all(keys.map((k) => secondsLocked(db, k, now)))));
+    const after = await lockedFor();
     return { ok: false, message: after > 0 ? `${BAD_CREDENTIALS}。失败次数过多，请 ${after} 秒后再试` : BAD_CREDENTIALS };
   }
   await clearFailures(db, keys[0]!);
