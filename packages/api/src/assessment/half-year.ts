@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
@@ -7,7 +6,6 @@ import type { Db, Tx } from "@bianmin/db";
 import { tablePdf, tableXlsx } from "@bianmin/documents";
 import {
   confirmAssessment,
-  correctAssessment,
   parsePeriodKey,
   periodToAssess,
   previousPeriod,
@@ -25,7 +23,7 @@ import { halfYearRows, halfYearTable, stationLabel, townshipSummaries } from "./
 import { metricsOfStations } from "./station-facts";
 import { DECISION_LABELS, periodView, storedResult, versionOf } from "./views";
 import type { AssessmentRow } from "./views";
-import { audited, closedPeriod, computedColumns, publishedRubric, stored, updateVersion, writeDrafts } from "./writes";
+import { audited, closedPeriod, publishedRubric, updateVersion, writeCorrection, writeDrafts } from "./writes";
 
 /**
  * 半年考核 (R-ASM-2, R-ASM-3) and 双月考核档案: after each half-year the district approval centre's assessor computes
@@ -181,38 +179,16 @@ export const halfYearProcedures = {
   /** A correction of a confirmed station result: a new draft version linked to it, from the records as they are now. */
   halfYearCorrect: assessorProcedure.input(z.object({ id, reason: requiredText("更正理由", 500) })).mutation(async ({ ctx, input }) => {
     const calendar = await loadCalendar(ctx.db);
-    return assessorAction(ctx, input.id, async (tx, { a }) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`assessment:${a.subjectId}:${a.periodKey}`}))`);
-      const versions = await assessmentQueries.versionsOf(tx, a.subjectId, a.periodKey);
-      const newest = versions[versions.length - 1]!;
-      if (a.status === "confirmed" && newest.id !== a.id) {
-        throw new TRPCError({ code: "BAD_REQUEST", message: `该考核结果已有更正版本（第${newest.version}版），请在最新版本上操作` });
-      }
-      const rubricRow = await stationRubric(tx, ctx.unit.districtId);
-      const m = await metricsOfOne(tx, calendar, a);
-      const v = orDomainError(() => correctAssessment(versionOf(a), { id: randomUUID(), reason: input.reason, rubric: rubricRow.definition, metrics: m.metrics }));
-      const row = await assessmentQueries.insertAssessment(tx, {
-        id: v.id,
-        districtId: a.districtId,
-        townshipId: a.townshipId,
-        villageId: a.villageId,
-        stationId: a.stationId,
-        subjectKind: "station",
-        subjectId: a.subjectId,
-        subjectName: a.subjectName,
-        periodKey: a.periodKey,
-        periodStart: a.periodStart,
-        periodEnd: a.periodEnd,
-        version: v.version,
-        supersedesId: a.id,
-        correctionReason: v.correctionReason,
-        status: "draft",
-        decisionNote: a.decisionNote,
-        ...computedColumns(stored(v.result, m.lines), v.metrics, rubricRow.id, ctx.user.id, ctx.now),
-      });
-      await appendAudit(tx, audit(ctx, "assessment.correct", row.id, { id: a.id, ...audited(a) }, { ...audited(row), supersedesId: a.id, correctionReason: row.correctionReason }));
-      return { id: row.id, version: row.version };
-    });
+    return assessorAction(ctx, input.id, (tx, { a }) =>
+      writeCorrection(tx, a, {
+        reason: input.reason,
+        rubric: () => stationRubric(tx, ctx.unit.districtId),
+        compute: () => metricsOfOne(tx, calendar, a),
+        carry: { decisionNote: a.decisionNote },
+        actor: ctx.user,
+        now: ctx.now,
+      }),
+    );
   }),
 
   /** The half-year's results as XLSX (the download route serves the bytes). */

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
+import { sql } from "drizzle-orm";
 import { appendAudit, assessmentQueries } from "@bianmin/db";
 import type { Tx } from "@bianmin/db";
-import { computeAssessment, parsePeriodKey, recomputeAssessment, shanghaiDate } from "@bianmin/domain";
+import { computeAssessment, correctAssessment, parsePeriodKey, recomputeAssessment, shanghaiDate } from "@bianmin/domain";
 import type { Metrics, Period, RubricResult } from "@bianmin/domain";
 import { orDomainError } from "../matters/errors";
 import type { StoredResult } from "./facts";
@@ -111,4 +112,63 @@ export async function writeDrafts(
     }
   }
   return { period: periodView(period), ...counts };
+}
+
+/**
+ * A correction (R-ASM-3): a new draft version linked to the one corrected, computed from the records as they are
+ * now with the current rubric, carrying over what the kind keeps (the team's score, the handling note); audited.
+ * Only the newest version of a subject's period can be corrected.
+ */
+export async function writeCorrection(
+  tx: Tx,
+  a: AssessmentRow,
+  c: {
+    reason: string;
+    rubric: () => Promise<RubricRow>;
+    compute: () => Promise<{ metrics: Metrics; lines: StoredResult["metricLines"] }>;
+    carry: Partial<NewRow>;
+    actor: { id: string; name: string };
+    now: Date;
+  },
+) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`assessment:${a.subjectId}:${a.periodKey}`}))`);
+  const versions = await assessmentQueries.versionsOf(tx, a.subjectId, a.periodKey);
+  const newest = versions[versions.length - 1]!;
+  if (a.status === "confirmed" && newest.id !== a.id) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: `该考核结果已有更正版本（第${newest.version}版），请在最新版本上操作` });
+  }
+  const rubricRow = await c.rubric();
+  const m = await c.compute();
+  const v = orDomainError(() => correctAssessment(versionOf(a), { id: randomUUID(), reason: c.reason, rubric: rubricRow.definition, metrics: m.metrics }));
+  const row = await assessmentQueries.insertAssessment(tx, {
+    id: v.id,
+    districtId: a.districtId,
+    townshipId: a.townshipId,
+    villageId: a.villageId,
+    stationId: a.stationId,
+    subjectKind: a.subjectKind,
+    subjectId: a.subjectId,
+    subjectName: a.subjectName,
+    periodKey: a.periodKey,
+    periodStart: a.periodStart,
+    periodEnd: a.periodEnd,
+    version: v.version,
+    supersedesId: a.id,
+    correctionReason: v.correctionReason,
+    status: "draft",
+    ...c.carry,
+    ...computedColumns(stored(v.result, m.lines), v.metrics, rubricRow.id, c.actor.id, c.now),
+  });
+  await appendAudit(tx, {
+    districtId: a.districtId,
+    actorId: c.actor.id,
+    actorName: c.actor.name,
+    action: "assessment.correct",
+    entity: "assessment",
+    entityId: row.id,
+    before: { id: a.id, ...audited(a) },
+    after: { ...audited(row), supersedesId: a.id, correctionReason: row.correctionReason },
+    at: c.now,
+  });
+  return { id: row.id, version: row.version };
 }

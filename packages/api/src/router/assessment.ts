@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
@@ -7,7 +6,6 @@ import type { Db, Tx } from "@bianmin/db";
 import { tableXlsx } from "@bianmin/documents";
 import {
   confirmAssessment,
-  correctAssessment,
   parsePeriodKey,
   periodToAssess,
   previousPeriod,
@@ -21,7 +19,7 @@ import type { Calendar, Period } from "@bianmin/domain";
 import { metricsOfAgents } from "../assessment/facts";
 import { DECISION_LABELS, DECISIONS, STATUS_LABELS, periodView, ranked, resultsTable, storedResult, versionOf } from "../assessment/views";
 import type { AssessmentRow } from "../assessment/views";
-import { audited, closedPeriod, computedColumns, publishedRubric, stored, updateVersion, writeDrafts } from "../assessment/writes";
+import { audited, closedPeriod, computedColumns, publishedRubric, stored, updateVersion, writeCorrection, writeDrafts } from "../assessment/writes";
 import { halfYearProcedures } from "../assessment/half-year";
 import { canActOnAssessment, visibleAssessment } from "../assessment/access";
 import { notFound } from "../errors";
@@ -263,37 +261,14 @@ export const assessmentRouter = router({
     const calendar = await loadCalendar(ctx.db);
     return ctx.db.transaction(async (tx) => {
       const { a } = await ownAssessment(tx, ctx.unit.townshipId, input.id);
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`assessment:${a.subjectId}:${a.periodKey}`}))`);
-      const versions = await assessmentQueries.versionsOf(tx, a.subjectId, a.periodKey);
-      const newest = versions[versions.length - 1]!;
-      if (a.status === "confirmed" && newest.id !== a.id) {
-        throw new TRPCError({ code: "BAD_REQUEST", message: `该考核结果已有更正版本（第${newest.version}版），请在最新版本上操作` });
-      }
-      const rubricRow = await agentRubric(tx, ctx.unit.districtId);
-      const m = await metricsOfOne(tx, calendar, ctx.unit.townshipId, a, a.teamScore);
-      const v = orDomainError(() => correctAssessment(versionOf(a), { id: randomUUID(), reason: input.reason, rubric: rubricRow.definition, metrics: m.metrics }));
-      const row = await assessmentQueries.insertAssessment(tx, {
-        id: v.id,
-        districtId: a.districtId,
-        townshipId: a.townshipId,
-        villageId: a.villageId,
-        stationId: a.stationId,
-        subjectKind: "agent",
-        subjectId: a.subjectId,
-        subjectName: a.subjectName,
-        periodKey: a.periodKey,
-        periodStart: a.periodStart,
-        periodEnd: a.periodEnd,
-        version: v.version,
-        supersedesId: a.id,
-        correctionReason: v.correctionReason,
-        status: "draft",
-        teamScore: a.teamScore,
-        teamNote: a.teamNote,
-        ...computedColumns(stored(v.result, m.lines), v.metrics, rubricRow.id, ctx.user.id, ctx.now),
+      return writeCorrection(tx, a, {
+        reason: input.reason,
+        rubric: () => agentRubric(tx, ctx.unit.districtId),
+        compute: () => metricsOfOne(tx, calendar, ctx.unit.townshipId, a, a.teamScore),
+        carry: { teamScore: a.teamScore, teamNote: a.teamNote },
+        actor: ctx.user,
+        now: ctx.now,
       });
-      await appendAudit(tx, { districtId: ctx.unit.districtId, actorId: ctx.user.id, actorName: ctx.user.name, action: "assessment.correct", entity: "assessment", entityId: row.id, before: { id: a.id, ...audited(a) }, after: { ...audited(row), supersedesId: a.id, correctionReason: row.correctionReason }, at: ctx.now });
-      return { id: row.id, version: row.version };
     });
   }),
 
