@@ -9,6 +9,8 @@ export interface LoadResult {
   p50: number;
   p95: number;
   p99: number;
+  /** CPU time of this (the load-generating) process per completed request, in ms: its share of the 2 cores. */
+  cpuPerOp: number;
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
@@ -24,6 +26,7 @@ export async function closedLoop(clients: number, seconds: number, once: () => P
   let failed = 0;
   const until = performance.now() + seconds * 1000;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await Promise.all(
     Array.from({ length: clients }, async () => {
       while (performance.now() < until) {
@@ -38,6 +41,8 @@ export async function closedLoop(clients: number, seconds: number, once: () => P
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
   latencies.sort((a, b) => a - b);
-  return { clients, seconds, ok: latencies.length, failed, perSecond: round(latencies.length / elapsed), p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)) };
+  const ok = latencies.length;
+  return { clients, seconds, ok, failed, perSecond: round(ok / elapsed), p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)), cpuPerOp: Math.round((used.user + used.system) / 10 / Math.max(ok, 1)) / 100 };
 }

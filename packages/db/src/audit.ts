@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
-import { desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { eq, gt, isNull, sql } from "drizzle-orm";
+import type { SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import type { Tx } from "./client";
-import { auditLog } from "./schema";
+import { auditHeads, auditLog } from "./schema";
 
 export interface AuditEntry {
   districtId: string | null;
@@ -28,10 +30,9 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }
 
-/** The hash of one entry over its content and the previous hash; the verifier recomputes it the same way. */
-export function auditHash(prevHash: string, e: Required<Omit<AuditEntry, "before" | "after">> & { before: unknown; after: unknown }): string {
-  const body = canonicalJson([
-    prevHash,
+/** Everything an entry's hash covers after the previous hash: the tail of its canonical JSON array, closing bracket included. */
+export function auditHashTail(e: Required<Omit<AuditEntry, "before" | "after">> & { before: unknown; after: unknown }): string {
+  return canonicalJson([
     e.districtId,
     e.at.toISOString(),
     e.actorId,
@@ -42,40 +43,63 @@ export function auditHash(prevHash: string, e: Required<Omit<AuditEntry, "before
     // stored as jsonb: dates become strings, so hash what the row will hold
     JSON.parse(JSON.stringify(e.before ?? null)),
     JSON.parse(JSON.stringify(e.after ?? null)),
-  ]);
-  return createHash("sha256").update(body).digest("hex");
+  ]).slice(1);
 }
 
 /**
- * Append one audit entry inside the caller's transaction (R-SEC-2). Entries of one district are serialised by
- * an advisory lock so the chain has no forks.
+ * The hash of one entry over its content and the previous hash: SHA-256 of the canonical JSON array
+ * [prevHash, districtId, at, actorId, actorName, action, entity, entityId, before, after]. The verifier recomputes
+ * it here; an append computes the same in SQL (`chainHash`), where the previous hash is only known under the lock.
  */
-export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  const key = entry.districtId ?? "global";
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${"audit:" + key}))`);
-  const last = await tx
-    .select({ hash: auditLog.hash })
-    .from(auditLog)
-    .where(entry.districtId ? eq(auditLog.districtId, entry.districtId) : isNull(auditLog.districtId))
-    .orderBy(desc(auditLog.id))
-    .limit(1);
-  const prevHash = last[0]?.hash ?? GENESIS_HASH;
+export function auditHash(prevHash: string, e: Required<Omit<AuditEntry, "before" | "after">> & { before: unknown; after: unknown }): string {
+  return createHash("sha256").update(`[${JSON.stringify(prevHash)},${auditHashTail(e)}`).digest("hex");
+}
+
+/** `auditHash` in SQL, for a previous hash in a column: chain hashes are hex, so quoting them is their JSON string. */
+const chainHash = (prev: SQL, tail: string) => sql`encode(sha256(convert_to('["' || ${prev} || '",' || ${tail}::text, 'UTF8')), 'hex')`;
+
+/**
+ * One audit entry appended as two common table expressions, `audit_head` and `audit_entry`, for a statement of
+ * its own or one that writes more (R-SEC-2). The chain's head row is upserted first: its row lock serialises the
+ * writers of a chain (a concurrent writer waits, then continues from the hash this one wrote, so the chain has no
+ * forks), and the entry takes the head's previous and new hash. A chain with no head row yet (a log restored from a
+ * backup older than the heads) continues from its newest entry.
+ */
+export function auditEntryCtes(entry: AuditEntry): SQL {
+  const chain = entry.districtId ?? "global";
   const at = entry.at ?? new Date();
   const full = { ...entry, at, before: entry.before ?? null, after: entry.after ?? null };
-  const hash = auditHash(prevHash, full);
-  await tx.insert(auditLog).values({
-    districtId: entry.districtId,
-    at,
-    actorId: entry.actorId,
-    actorName: entry.actorName,
-    action: entry.action,
-    entity: entry.entity,
-    entityId: entry.entityId,
-    before: full.before,
-    after: full.after,
-    prevHash,
-    hash,
-  });
+  const tail = auditHashTail(full);
+  const newest = sql`select ${auditLog.hash} from ${auditLog} where ${entry.districtId ? eq(auditLog.districtId, entry.districtId) : isNull(auditLog.districtId)} order by ${auditLog.id} desc limit 1`;
+  const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
+  return sql`audit_head as (
+    insert into ${auditHeads} as h (chain, prev_hash, hash)
+    select ${chain}, p.hash, ${chainHash(sql`p.hash`, tail)} from (select coalesce((${newest}), ${GENESIS_HASH}) as hash) p
+    on conflict (chain) do update set prev_hash = h.hash, hash = ${chainHash(sql`h.hash`, tail)}
+    returning prev_hash, hash
+  ), audit_entry as (
+    insert into ${auditLog} (district_id, at, actor_id, actor_name, action, entity, entity_id, before, after, prev_hash, hash)
+    select ${entry.districtId}::uuid, ${at.toISOString()}::timestamptz, ${entry.actorId}::uuid, ${entry.actorName}::text, ${entry.action}::text,
+      ${entry.entity}::text, ${entry.entityId}::text, ${json(full.before)}::jsonb, ${json(full.after)}::jsonb, prev_hash, hash
+    from audit_head
+  )`;
+}
+
+/** Compiles statements as `createDb`'s handles do (snake_case column names). */
+const dialect = new PgDialect({ casing: "snake_case" });
+
+/**
+ * Run a statement as a named prepared statement of the connection (postgres.js keeps it by its text), so that
+ * PostgreSQL parses and plans it once per connection rather than on every call, as it does for drizzle's `execute`
+ * (an unnamed statement). For hot statements whose text takes few forms.
+ */
+export async function executePrepared(db: Tx, name: string, statement: SQL): Promise<void> {
+  await db._.session.prepareQuery(dialect.sqlToQuery(statement), undefined, name, false).execute();
+}
+
+/** Append one audit entry inside the caller's transaction (R-SEC-2), in one statement (see `auditEntryCtes`). */
+export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await executePrepared(tx, "append_audit", sql`with ${auditEntryCtes(entry)} select 1`);
 }
 
 /**

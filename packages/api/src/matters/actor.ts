@@ -1,14 +1,16 @@
-import { eq } from "drizzle-orm";
 import type { SessionUser } from "@bianmin/auth";
-import { matterQueries, users } from "@bianmin/db";
-import type { Db, Tx } from "@bianmin/db";
+import { matterQueries } from "@bianmin/db";
+import type { ActorFacts, Tx } from "@bianmin/db";
 import type { Actor } from "@bianmin/domain";
 
-/** The acting user as the decider sees them: for station staff, whether on duty and their 归口 items. */
-export async function actorOf(db: Db | Tx, user: SessionUser): Promise<Actor> {
-  const [u] = await db.select({ phone: users.phone }).from(users).where(eq(users.id, user.id));
-  const base: Actor = { id: user.id, name: user.name, role: user.role, phone: u?.phone };
+/** The acting user as the decider sees them, from their facts: for station staff, whether on duty and their 归口 items. */
+export function actorFrom(user: SessionUser, facts: ActorFacts): Actor {
+  const base: Actor = { id: user.id, name: user.name, role: user.role, phone: facts.phone ?? undefined };
   if (user.role !== "agent" && user.role !== "stationHead") return base;
-  const facts = await matterQueries.agentFacts(db, user.id);
   return { ...base, onDuty: facts.onDuty, scope: facts.scope };
+}
+
+/** The acting user as the decider sees them, read in one round trip. */
+export async function actorOf(db: Tx, user: SessionUser): Promise<Actor> {
+  return actorFrom(user, await matterQueries.actorFacts(db, user.id));
 }

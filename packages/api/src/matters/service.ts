@@ -1,12 +1,13 @@
+import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import type { SessionUser } from "@bianmin/auth";
-import { appendAudit, catalogQueries, matterQueries, matters } from "@bianmin/db";
+import { appendAudit, catalogQueries, matterQueries } from "@bianmin/db";
 import type { Db, MatterRow } from "@bianmin/db";
 import { decide, evolve, formatReceiptNo, initialMatterState, replay, shanghaiDate } from "@bianmin/domain";
 import type { Actor, MatterCommandInput, MatterEvent, MatterState, ServiceItemVersion } from "@bianmin/domain";
 import { fieldRefusal, notFound } from "../errors";
 import { canSeeUnit } from "../scope";
-import { actorOf } from "./actor";
+import { actorFrom, actorOf } from "./actor";
 import { loadCalendar } from "./calendar";
 import { enrichCommand, enrichRegistration } from "./enrich";
 import type { ActOptions } from "./enrich";
@@ -65,7 +66,8 @@ export interface MatterUnit {
 
 /** Who registers a matter: a station user at the counter, or an Open311 client filing an online application (R-API-1). */
 export interface Registrant {
-  actor: Actor;
+  /** A signed-in user, whose facts (phone, on duty, 归口) are read with the registration's; or an actor as given. */
+  actor: { user: SessionUser } | Actor;
   /** The user the row is created by: the agent at the counter, or the administrator who registered the client. */
   createdBy: string;
   audit: AuditActor;
@@ -74,12 +76,12 @@ export interface Registrant {
 }
 
 /**
- * 登记 (R-INT-1..3, R-INT-7): decide, then store the matter, its first event and an audit entry in one
- * transaction. The idempotency key makes a double click or a retry return the same matter (R-SEC-3).
+ * 登记 (R-INT-1..3, R-INT-7): decide, then store the matter, its first event and an audit entry together. The
+ * idempotency key makes a double click or a retry return the same matter (R-SEC-3).
  */
 export async function registerMatter(c: MatterCaller, unit: MatterUnit, idempotencyKey: string, command: RegisterCommandInput) {
   const registrant: Registrant = {
-    actor: await actorOf(c.db, c.user),
+    actor: { user: c.user },
     createdBy: c.user.id,
     audit: { actorId: c.user.id, actorName: c.user.name },
     channel: "counter",
@@ -88,41 +90,51 @@ export async function registerMatter(c: MatterCaller, unit: MatterUnit, idempote
   return storeRegistration({ db: c.db, now: c.now }, unit, idempotencyKey, command, registrant);
 }
 
-/** The registration itself, whoever registers: decide, then matter, first event and audit entry in one transaction. */
+/**
+ * The registration itself, whoever registers: what it checks is read in one round trip (the same key registered
+ * before, the record year archived, the item and whether it is active, the user's facts), checked in that order;
+ * then decide, and the matter, its first events and the audit entry are written in one statement.
+ */
 export async function storeRegistration(c: { db: Db; now: Date }, unit: MatterUnit, idempotencyKey: string, command: RegisterCommandInput, who: Registrant) {
-  const existing = await matterQueries.matterByIdempotencyKey(c.db, unit.stationId, idempotencyKey);
-  if (existing) return { matterId: existing.id, created: false };
-  await assertYearOpen(c.db, unit.stationId, c.now);
-  const item = await itemOf(c, command.itemCode);
-  if ((await catalogQueries.itemActive(c.db, command.itemCode)) === false) {
-    throw fieldRefusal("command.itemCode", `事项“${item.name}”已停用，不再受理新的申请`);
-  }
-  const [calendar, cmd] = await Promise.all([loadCalendar(c.db), enrichRegistration(c.db, unit.stationId, command)]);
-  const events = orDomainError(() => decide(initialMatterState(), cmd, { now: c.now.toISOString(), actor: who.actor, item, calendar }));
-  const state = replay(events);
-  return c.db.transaction(async (tx) => {
-    const [inserted] = await tx
-      .insert(matters)
-      .values({
-        ...unit,
-        idempotencyKey,
-        channel: who.channel,
-        sourceClientId: who.sourceClientId,
-        ...matterQueries.matterColumns(state),
-        registeredAt: new Date(state.registeredAt!),
-        createdBy: who.createdBy,
-        updatedAt: c.now,
-      })
-      .onConflictDoNothing({ target: [matters.stationId, matters.idempotencyKey] })
-      .returning({ id: matters.id, districtId: matters.districtId });
-    if (!inserted) {
-      const again = await matterQueries.matterByIdempotencyKey(tx, unit.stationId, idempotencyKey);
-      return { matterId: again!.id, created: false };
-    }
-    await matterQueries.insertEvents(tx, inserted.id, 0, events);
-    await appendAudit(tx, auditOf(who.audit, c.now, inserted, "register", null, state));
-    return { matterId: inserted.id, created: true };
+  const user = "user" in who.actor ? who.actor.user : null;
+  const facts = await matterQueries.registrationFacts(c.db, {
+    stationId: unit.stationId,
+    idempotencyKey,
+    year: Number(shanghaiDate(c.now.toISOString()).slice(0, 4)),
+    itemCode: command.itemCode,
+    userId: user?.id ?? null,
   });
+  if (facts.existingId) return { matterId: facts.existingId, created: false };
+  // the refusal and its wording are the archive's own
+  if (facts.yearArchived) await assertYearOpen(c.db, unit.stationId, c.now);
+  const item = facts.item;
+  if (!item) throw notFound(`事项 ${command.itemCode}`);
+  if (facts.itemActive === false) throw fieldRefusal("command.itemCode", `事项“${item.name}”已停用，不再受理新的申请`);
+  const actor = user ? actorFrom(user, facts.actor!) : (who.actor as Actor);
+  const [calendar, cmd] = await Promise.all([loadCalendar(c.db), enrichRegistration(c.db, unit.stationId, command)]);
+  const events = orDomainError(() => decide(initialMatterState(), cmd, { now: c.now.toISOString(), actor, item, calendar }));
+  const state = replay(events);
+  const matterId = randomUUID();
+  const created = await matterQueries.insertRegistration(
+    c.db,
+    {
+      id: matterId,
+      ...unit,
+      idempotencyKey,
+      channel: who.channel,
+      sourceClientId: who.sourceClientId,
+      ...matterQueries.matterColumns(state),
+      registeredAt: new Date(state.registeredAt!),
+      createdBy: who.createdBy,
+      updatedAt: c.now,
+    },
+    events,
+    auditOf(who.audit, c.now, { id: matterId, districtId: unit.districtId }, "register", null, state),
+  );
+  if (created) return { matterId, created: true };
+  // a concurrent registration with the same key won: it is the one
+  const again = await matterQueries.matterByIdempotencyKey(c.db, unit.stationId, idempotencyKey);
+  return { matterId: again!.id, created: false };
 }
 
 /**

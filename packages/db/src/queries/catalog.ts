@@ -3,7 +3,8 @@ import type { ItemContent, NewItem, ServiceItemVersion } from "@bianmin/domain";
 import type { Tx } from "../client";
 import { auditLog, serviceItems, serviceItemVersions, townships, windowItems, windows } from "../schema";
 
-const currentJoin = and(eq(serviceItemVersions.code, serviceItems.code), eq(serviceItemVersions.version, serviceItems.currentVersion));
+/** Join an item (`serviceItems`) to its current version: the version that new matters take. */
+export const currentJoin = and(eq(serviceItemVersions.code, serviceItems.code), eq(serviceItemVersions.version, serviceItems.currentVersion));
 
 export interface CatalogFilter {
   category?: ServiceItemVersion["category"];

@@ -1,8 +1,11 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { CalendarDay, MatterEvent, MatterState } from "@bianmin/domain";
 import { describeHolder } from "@bianmin/domain";
+import { auditEntryCtes, executePrepared } from "../audit";
+import type { AuditEntry } from "../audit";
 import type { Tx } from "../client";
-import { agentScopes, agents, attendance, calendarDays, matterEvents, matters, receiptCounters, users, windowItems, windows } from "../schema";
+import { agentScopes, agents, attendance, calendarDays, matterEvents, matters, receiptCounters, recordArchives, serviceItems, serviceItemVersions, stations, users, windowItems, windows } from "../schema";
+import { currentJoin } from "./catalog";
 
 export type MatterRow = typeof matters.$inferSelect;
 
@@ -11,14 +14,70 @@ export async function calendarRows(db: Tx): Promise<CalendarDay[]> {
   return db.select().from(calendarDays).orderBy(asc(calendarDays.date));
 }
 
-/** What the decider needs to know about a station user: on duty now, and the items they are responsible for. */
-export async function agentFacts(db: Tx, userId: string): Promise<{ onDuty: boolean; scope: string[]; agentId: string | null }> {
-  const [agent] = await db.select({ id: agents.id }).from(agents).where(eq(agents.userId, userId));
-  const [open] = await db.select({ id: attendance.id }).from(attendance).where(and(eq(attendance.userId, userId), isNull(attendance.offAt)));
-  const scope = agent
-    ? (await db.select({ code: agentScopes.itemCode }).from(agentScopes).where(eq(agentScopes.agentId, agent.id))).map((s) => s.code)
-    : [];
-  return { onDuty: !!open, scope, agentId: agent?.id ?? null };
+/**
+ * A query prepared once per database handle: drizzle builds its SQL on first use and afterwards only fills in the
+ * parameters (the hot path of every intake; a transaction handle prepares its own).
+ */
+function preparedPer<T>(build: (db: Tx) => T): (db: Tx) => T {
+  const cache = new WeakMap<Tx, T>();
+  return (db) => {
+    let q = cache.get(db);
+    if (!q) cache.set(db, (q = build(db)));
+    return q;
+  };
+}
+
+/** What the decider needs to know about a user, as columns of one statement: phone; for station staff whether on duty now and their 归口 items. */
+function actorFactsColumns() {
+  const userId = sql.placeholder("userId");
+  return {
+    phone: sql<string | null>`(select ${users.phone} from ${users} where ${users.id} = ${userId})`,
+    onDuty: sql<boolean>`exists (select 1 from ${attendance} where ${attendance.userId} = ${userId} and ${attendance.offAt} is null)`,
+    scope: sql<string[]>`array(select ${agentScopes.itemCode} from ${agentScopes} inner join ${agents} on ${agents.id} = ${agentScopes.agentId} where ${agents.userId} = ${userId})`,
+  };
+}
+
+export interface ActorFacts {
+  phone: string | null;
+  onDuty: boolean;
+  scope: string[];
+}
+
+const actorFactsQuery = preparedPer((db) => db.select(actorFactsColumns()).from(sql`(select 1) as one`).prepare("actor_facts"));
+
+/** The acting user's facts (see `actorFactsColumns`) in one round trip. */
+export async function actorFacts(db: Tx, userId: string): Promise<ActorFacts> {
+  const [row] = await actorFactsQuery(db).execute({ userId });
+  return row!;
+}
+
+/**
+ * Everything a registration at a station checks before it decides, in one round trip: the matter already
+ * registered under the idempotency key, whether the station's record year is archived, the item's current version
+ * and whether it takes new matters (R-CAT-2), and the registering user's facts (`userId` null when no user
+ * registers: an Open311 client).
+ */
+const registrationFactsQuery = preparedPer((db) =>
+  db
+    .select({
+      existingId: sql<string | null>`(select ${matters.id} from ${matters} where ${matters.stationId} = ${stations.id} and ${matters.idempotencyKey} = ${sql.placeholder("idempotencyKey")})`,
+      yearArchived: sql<boolean>`exists (select 1 from ${recordArchives} where ${recordArchives.stationId} = ${stations.id} and ${recordArchives.year} = ${sql.placeholder("year")})`,
+      item: serviceItemVersions,
+      itemActive: serviceItems.active,
+      ...actorFactsColumns(),
+    })
+    .from(stations)
+    .leftJoin(serviceItems, eq(serviceItems.code, sql.placeholder("itemCode")))
+    .leftJoin(serviceItemVersions, currentJoin)
+    .where(eq(stations.id, sql.placeholder("stationId")))
+    .prepare("registration_facts"),
+);
+
+export async function registrationFacts(db: Tx, q: { stationId: string; idempotencyKey: string; year: number; itemCode: string; userId: string | null }) {
+  const [row] = await registrationFactsQuery(db).execute(q);
+  if (!row) throw new Error(`代办站 ${q.stationId} 不存在`);
+  const { phone, onDuty, scope, ...facts } = row;
+  return { ...facts, actor: q.userId ? { phone, onDuty, scope } : null };
 }
 
 /** The station's staff (user id, name, phone) responsible for an item, on-duty ones first. */
@@ -96,22 +155,51 @@ export function matterColumns(state: MatterState) {
   };
 }
 
-/** Append events numbered after `fromSeq` (the unique (matter, seq) index refuses a second writer). */
+/** The rows of events numbered after `fromSeq` (the unique (matter, seq) index refuses a second writer). */
+function eventRows(matterId: string, fromSeq: number, events: MatterEvent[]) {
+  return events.map((e, i) => ({
+    matterId,
+    seq: fromSeq + i + 1,
+    type: e.type,
+    at: new Date(e.at),
+    actorId: e.actor.id,
+    actorName: e.actor.name,
+    actorRole: e.actor.role,
+    fromStatus: e.fromStatus,
+    data: e.data as unknown,
+  }));
+}
+
+/** Append events numbered after `fromSeq`. */
 export async function insertEvents(tx: Tx, matterId: string, fromSeq: number, events: MatterEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await tx.insert(matterEvents).values(
-    events.map((e, i) => ({
-      matterId,
-      seq: fromSeq + i + 1,
-      type: e.type,
-      at: new Date(e.at),
-      actorId: e.actor.id,
-      actorName: e.actor.name,
-      actorRole: e.actor.role,
-      fromStatus: e.fromStatus,
-      data: e.data as unknown,
-    })),
-  );
+  await tx.insert(matterEvents).values(eventRows(matterId, fromSeq, events));
+}
+
+/** A constraint violation named `constraint`, through drizzle's wrapping of the driver's error. */
+function violates(error: unknown, constraint: string): boolean {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { constraint_name?: unknown }).constraint_name === constraint) return true;
+  }
+  return false;
+}
+
+/**
+ * A new matter with its first events and its audit entry, in one statement (atomic on its own, one round trip).
+ * A named prepared statement: its text depends only on the columns given and the number of events.
+ * False, with nothing written, when a concurrent registration took the idempotency key first.
+ */
+export async function insertRegistration(db: Tx, matter: typeof matters.$inferInsert & { id: string }, events: MatterEvent[], audit: AuditEntry): Promise<boolean> {
+  const insertMatter = db.insert(matters).values(matter).getSQL();
+  const insertEvents = db.insert(matterEvents).values(eventRows(matter.id, 0, events)).getSQL();
+  const statement = sql`with new_matter as (${insertMatter}), new_events as (${insertEvents}), ${auditEntryCtes(audit)} select 1`;
+  try {
+    await executePrepared(db, "insert_registration", statement);
+    return true;
+  } catch (e) {
+    if (violates(e, "matters_idempotency_uq")) return false;
+    throw e;
+  }
 }
 
 /** Write a new state only if nobody else has since the caller read version `expected`; false on conflict. */
