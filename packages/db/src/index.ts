@@ -6,6 +6,7 @@ export { appendAudit, auditChainHeads, auditEntryCtes, auditHash, auditHashTail,
 export { backupDatabase, readBackupHeader, restoreDatabase } from "./backup";
 export type { BackupHeader } from "./backup";
 export type { AuditEntry } from "./audit";
+export { appendAudits } from "./audit-batch";
 export { hashPassword, verifyPassword } from "./password";
 export { API_KEY_PREFIX_LENGTH, hashApiKey, newApiKey } from "./api-keys";
 export { runMigrations } from "./migrate";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
-import { appendAudit, assessmentQueries } from "@bianmin/db";
+import { appendAudit, appendAudits, assessmentQueries } from "@bianmin/db";
 import type { Tx } from "@bianmin/db";
 import { computeAssessment, correctAssessment, parsePeriodKey, recomputeAssessment, shanghaiDate } from "@bianmin/domain";
 import type { Metrics, Period, RubricResult } from "@bianmin/domain";
@@ -79,38 +79,40 @@ export async function writeDrafts(
   subjects: readonly ComputedSubject[],
 ) {
   const audit = (action: string, entityId: string, before: unknown, after: unknown) =>
-    appendAudit(tx, { districtId: ctx.unit.districtId, actorId: ctx.user.id, actorName: ctx.user.name, action, entity: "assessment", entityId, before, after, at: ctx.now });
+    ({ districtId: ctx.unit.districtId, actorId: ctx.user.id, actorName: ctx.user.name, action, entity: "assessment", entityId, before, after, at: ctx.now }) as const;
   const counts = { created: 0, recomputed: 0, kept: 0 };
-  for (const s of subjects) {
+  // every subject's write is sent at once (pipelined on the transaction's connection), then all audit entries in one append
+  const writes = subjects.map(async (s) => {
     const before = latest.get(s.subjectId);
     if (before?.status === "confirmed") {
       counts.kept += 1;
-      continue;
+      return null;
     }
     if (before) {
       const v = orDomainError(() => recomputeAssessment(versionOf(before), rubricRow.definition, s.computed.metrics));
       const after = await updateVersion(tx, before, before.rowVersion, computedColumns(stored(v.result, s.computed.lines), v.metrics, rubricRow.id, ctx.user.id, ctx.now));
-      await audit("assessment.recompute", after.id, audited(before), audited(after));
       counts.recomputed += 1;
-    } else {
-      const v = orDomainError(() => computeAssessment({ id: randomUUID(), subjectId: s.subjectId, periodKey: period.key, rubric: rubricRow.definition, metrics: s.computed.metrics }));
-      const row = await assessmentQueries.insertAssessment(tx, {
-        id: v.id,
-        ...s.unit,
-        subjectKind: s.subjectKind,
-        subjectId: s.subjectId,
-        subjectName: s.subjectName,
-        periodKey: period.key,
-        periodStart: period.start,
-        periodEnd: period.end,
-        version: v.version,
-        status: "draft",
-        ...computedColumns(stored(v.result, s.computed.lines), v.metrics, rubricRow.id, ctx.user.id, ctx.now),
-      });
-      await audit("assessment.compute", row.id, null, audited(row));
-      counts.created += 1;
+      return audit("assessment.recompute", after.id, audited(before), audited(after));
     }
-  }
+    const v = orDomainError(() => computeAssessment({ id: randomUUID(), subjectId: s.subjectId, periodKey: period.key, rubric: rubricRow.definition, metrics: s.computed.metrics }));
+    const row = await assessmentQueries.insertAssessment(tx, {
+      id: v.id,
+      ...s.unit,
+      subjectKind: s.subjectKind,
+      subjectId: s.subjectId,
+      subjectName: s.subjectName,
+      periodKey: period.key,
+      periodStart: period.start,
+      periodEnd: period.end,
+      version: v.version,
+      status: "draft",
+      ...computedColumns(stored(v.result, s.computed.lines), v.metrics, rubricRow.id, ctx.user.id, ctx.now),
+    });
+    counts.created += 1;
+    return audit("assessment.compute", row.id, null, audited(row));
+  });
+  const entries = (await Promise.all(writes)).filter((e) => e !== null);
+  await appendAudits(tx, entries);
   return { period: periodView(period), ...counts };
 }
 

@@ -9,7 +9,6 @@ import {
   attendance,
   complaints,
   inspections,
-  matterEvents,
   matters,
   rubrics,
   selfReviews,
@@ -120,16 +119,14 @@ export async function agentPeriodRecords(db: Tx, townshipId: string, p: PeriodRa
       )
       .orderBy(asc(matters.completedOn), asc(matters.receiptNo)),
     db
-      .select({ agentId: sql<string>`${matters.responsibleAgentId}`, level: sql<string>`${matterEvents.data}->>'level'`, ratedOn: shanghaiDay(matterEvents.at) })
-      .from(matterEvents)
-      .innerJoin(matters, eq(matters.id, matterEvents.matterId))
+      .select({ agentId: sql<string>`${matters.responsibleAgentId}`, level: sql<string>`${matters.rating}`, ratedOn: shanghaiDay(matters.ratedAt) })
+      .from(matters)
       .where(
         and(
           eq(matters.townshipId, townshipId),
-          eq(matterEvents.type, "rated"),
           isNotNull(matters.responsibleAgentId),
-          gte(matterEvents.at, start),
-          lt(matterEvents.at, end),
+          gte(matters.ratedAt, start),
+          lt(matters.ratedAt, end),
           userId ? eq(matters.responsibleAgentId, userId) : undefined,
         ),
       ),

@@ -1,21 +1,21 @@
-import { and, eq, gte, lt, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Tx } from "../client";
 import { shanghaiDaysRange } from "../dates";
-import { complaints, matterEvents, matters, serviceItemVersions } from "../schema";
+import { openHandling } from "./open-handling";
+import { complaints, matters, serviceItemVersions, townships } from "../schema";
 
 /**
  * What the district's overview of its townships reads (R-SUP-1 at district level). Each query is one set-based
  * statement over the district, grouped in the database where only counts are needed.
  */
 
-const OPEN_HANDLING = sql`${matters.promisedDate} is not null and ${matters.completedOn} is null and ${matters.closedAt} is null`;
-
 /** Accepted matters not yet completed, with their township and deadline facts (lit by the caller for today). */
 export async function openMattersOfDistrict(db: Tx, districtId: string) {
   return db
     .select({ townshipId: matters.townshipId, promisedDate: matters.promisedDate, pausedOn: matters.pausedOn, completedOn: matters.completedOn })
     .from(matters)
-    .where(and(eq(matters.districtId, districtId), OPEN_HANDLING));
+    // by township: the (township, status) index reaches the open matters; the district alone would walk its history
+    .where(and(eq(matters.districtId, districtId), inArray(matters.townshipId, db.select({ id: townships.id }).from(townships).where(eq(townships.districtId, districtId))), openHandling()));
 }
 
 /** Matters registered in [from, to] per item (with the item's handling level), and how many of them are completed. */
@@ -24,7 +24,8 @@ export async function mattersByItem(db: Tx, districtId: string, from: string, to
   return db
     .select({
       itemCode: matters.itemCode,
-      itemName: sql<string>`min(${matters.itemName})`,
+      // the version's name is the name the matter was registered under (and keeps the read on the index)
+      itemName: sql<string>`min(${serviceItemVersions.name})`,
       level: serviceItemVersions.level,
       registered: sql<number>`count(*)::int`,
       completed: sql<number>`(count(*) filter (where ${matters.completedOn} is not null))::int`,
@@ -51,11 +52,10 @@ export async function completionsOfDistrict(db: Tx, districtId: string, from: st
 export async function ratingsByTownship(db: Tx, districtId: string, from: string, to: string) {
   const { start, end } = shanghaiDaysRange(from, to);
   return db
-    .select({ townshipId: matters.townshipId, level: sql<string>`${matterEvents.data}->>'level'`, count: sql<number>`count(*)::int` })
-    .from(matterEvents)
-    .innerJoin(matters, eq(matters.id, matterEvents.matterId))
-    .where(and(eq(matters.districtId, districtId), eq(matterEvents.type, "rated"), gte(matterEvents.at, start), lt(matterEvents.at, end)))
-    .groupBy(matters.townshipId, sql`${matterEvents.data}->>'level'`);
+    .select({ townshipId: matters.townshipId, level: sql<string>`${matters.rating}`, count: sql<number>`count(*)::int` })
+    .from(matters)
+    .where(and(eq(matters.districtId, districtId), gte(matters.ratedAt, start), lt(matters.ratedAt, end)))
+    .groupBy(matters.townshipId, matters.rating);
 }
 
 /** Per township: complaints received in [from, to], those not closed (any time), those escalated and waiting for the centre. */

@@ -149,6 +149,7 @@ export function matterColumns(state: MatterState) {
     custodyKind: state.custody?.kind ?? null,
     custodyLabel: state.custody ? describeHolder(state.custody) : null,
     rating: state.rating?.level ?? null,
+    ratedAt: state.rating ? new Date(state.rating.at) : null,
     followUpDue: state.followUp && !state.followUp.closedAt ? state.followUp.dueDate : null,
     state,
     version: state.version,

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, ilike, isNotNull, lt, sql } from "drizzle-orm"
 import type { Column } from "drizzle-orm";
 import type { Tx } from "../client";
 import { shanghaiDaysRange } from "../dates";
-import { assessments, complaints, inspections, matterEvents, matters, recordArchives, stationChecklists, stations, townships, villages } from "../schema";
+import { assessments, complaints, inspections, matters, recordArchives, stationChecklists, stations, townships, villages } from "../schema";
 
 /**
  * 半年考核 (R-ASM-2) and the district's view of all assessments: the facts a station's half-year is computed from,
@@ -54,10 +54,9 @@ export async function stationPeriodRecords(db: Tx, districtId: string, p: { star
       .where(and(eq(matters.districtId, districtId), sql`${matters.completedOn} between ${p.start} and ${p.end}`, one(matters.stationId)))
       .orderBy(asc(matters.completedOn), asc(matters.receiptNo)),
     db
-      .select({ stationId: matters.stationId, level: sql<string>`${matterEvents.data}->>'level'`, ratedOn: shanghaiDay(matterEvents.at) })
-      .from(matterEvents)
-      .innerJoin(matters, eq(matters.id, matterEvents.matterId))
-      .where(and(eq(matters.districtId, districtId), eq(matterEvents.type, "rated"), gte(matterEvents.at, start), lt(matterEvents.at, end), one(matters.stationId))),
+      .select({ stationId: matters.stationId, level: sql<string>`${matters.rating}`, ratedOn: shanghaiDay(matters.ratedAt) })
+      .from(matters)
+      .where(and(eq(matters.districtId, districtId), gte(matters.ratedAt, start), lt(matters.ratedAt, end), one(matters.stationId))),
     db
       .select({ stationId: complaints.stationId, receivedOn: shanghaiDay(complaints.receivedAt) })
       .from(complaints)

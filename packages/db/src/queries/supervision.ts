@@ -1,7 +1,8 @@
 import { and, asc, eq, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { Tx } from "../client";
 import { shanghaiDaysRange } from "../dates";
-import { agents, attendance, complaints, matterEvents, matters, stationChecklists, stations, users, villages } from "../schema";
+import { openHandling } from "./open-handling";
+import { agents, attendance, complaints, matters, stationChecklists, stations, users, villages } from "../schema";
 import { queueColumns } from "./matters";
 
 /**
@@ -31,8 +32,6 @@ export async function townshipVillages(db: Tx, townshipId: string) {
     .orderBy(asc(villages.code));
 }
 
-const OPEN_HANDLING = sql`${matters.promisedDate} is not null and ${matters.completedOn} is null and ${matters.closedAt} is null`;
-
 /** Accepted matters not yet completed (the ones with a running or paused deadline), with the responsible agent. */
 export async function openMattersOfTownship(db: Tx, townshipId: string, stationId?: string) {
   return db
@@ -42,7 +41,7 @@ export async function openMattersOfTownship(db: Tx, townshipId: string, stationI
     })
     .from(matters)
     .leftJoin(users, eq(users.id, matters.responsibleAgentId))
-    .where(and(eq(matters.townshipId, townshipId), stationId ? eq(matters.stationId, stationId) : undefined, OPEN_HANDLING))
+    .where(and(eq(matters.townshipId, townshipId), stationId ? eq(matters.stationId, stationId) : undefined, openHandling()))
     .orderBy(asc(matters.promisedDate));
 }
 
@@ -55,20 +54,13 @@ export async function intakePendingByStation(db: Tx, townshipId: string) {
     .groupBy(matters.stationId);
 }
 
-/** Ratings given in [from, to] (Shanghai days), with the station of each rated matter. */
+/** Ratings given in [from, to] (Shanghai days), with the station of each rated matter (a matter is rated once). */
 export async function ratingsOfTownship(db: Tx, townshipId: string, from: string, to: string) {
+  const { start, end } = shanghaiDaysRange(from, to);
   return db
-    .select({ stationId: matters.stationId, level: sql<string>`${matterEvents.data}->>'level'` })
-    .from(matterEvents)
-    .innerJoin(matters, eq(matters.id, matterEvents.matterId))
-    .where(
-      and(
-        eq(matters.townshipId, townshipId),
-        eq(matterEvents.type, "rated"),
-        gte(matterEvents.at, shanghaiDaysRange(from, to).start),
-        lt(matterEvents.at, shanghaiDaysRange(from, to).end),
-      ),
-    );
+    .select({ stationId: matters.stationId, level: sql<string>`${matters.rating}` })
+    .from(matters)
+    .where(and(eq(matters.townshipId, townshipId), gte(matters.ratedAt, start), lt(matters.ratedAt, end)));
 }
 
 /** Per station: matters completed in [from, to] and how many of them by their promised date (as the lights judge). */

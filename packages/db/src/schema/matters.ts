@@ -45,6 +45,8 @@ export const matters = pgTable(
     custodyKind: text(),
     custodyLabel: text(),
     rating: text(),
+    /** When the applicant rated (once per matter): the township's ratings of a period are a range of an index. */
+    ratedAt: timestamp({ withTimezone: true }),
     /** Due date of an open bad-rating follow-up (R-FLW-4); null when none is open. */
     followUpDue: date({ mode: "string" }),
     createdBy: uuid()
@@ -60,11 +62,26 @@ export const matters = pgTable(
     uniqueIndex("matters_lookup_uq").on(t.lookupCode),
     index("matters_station_status_idx").on(t.stationId, t.status),
     index("matters_responsible_idx").on(t.responsibleAgentId, t.status),
-    index("matters_district_registered_idx").on(t.districtId, t.registeredAt),
+    // Open311 listings by date; the district overview's count per item is answered from it alone
+    index("matters_district_registered_idx").on(t.districtId, t.registeredAt, t.itemCode, t.itemVersion, t.completedOn),
     index("matters_township_status_idx").on(t.townshipId, t.status),
     index("matters_window_status_idx").on(t.windowId, t.status),
     index("matters_open_promised_idx").on(t.stationId, t.promisedDate).where(sql`${t.closedAt} is null`),
     index("matters_follow_up_idx").on(t.townshipId, t.followUpDue).where(sql`${t.followUpDue} is not null`),
+    // supervision's and assessments' period counts read one township's or district's range, whatever the history
+    // around it: partial (an intake, not yet accepted, completed or rated, does not touch them) and carrying the
+    // columns those reads take, so they are answered from the index alone
+    index("matters_township_rated_idx").on(t.townshipId, t.ratedAt, t.stationId, t.rating, t.responsibleAgentId).where(sql`${t.ratedAt} is not null`),
+    index("matters_township_completed_idx")
+      .on(t.townshipId, t.completedOn, t.stationId, t.promisedDate, t.responsibleAgentId, t.receiptNo)
+      .where(sql`${t.completedOn} is not null`),
+    index("matters_district_rated_idx").on(t.districtId, t.ratedAt, t.townshipId, t.stationId, t.rating).where(sql`${t.ratedAt} is not null`),
+    index("matters_district_completed_idx")
+      .on(t.districtId, t.completedOn, t.townshipId, t.stationId, t.promisedDate, t.acceptedAt, t.receiptNo)
+      .where(sql`${t.completedOn} is not null`),
+    index("matters_district_accepted_idx").on(t.districtId, t.acceptedAt, t.stationId, t.receiptNo, t.lookupCode).where(sql`${t.acceptedAt} is not null`),
+    // a village queue, newest first
+    index("matters_station_registered_idx").on(t.stationId, t.registeredAt),
   ],
 );
 
@@ -123,6 +140,7 @@ export const attendance = pgTable(
   },
   (t) => [
     index("attendance_station_idx").on(t.stationId, t.onAt),
+    index("attendance_township_idx").on(t.townshipId, t.onAt),
     uniqueIndex("attendance_one_open_uq").on(t.userId).where(sql`${t.offAt} is null`),
   ],
 );

@@ -113,7 +113,11 @@ export const complaints = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull(),
     version: integer().notNull().default(1),
   },
-  (t) => [index("complaints_station_idx").on(t.stationId, t.status), index("complaints_township_idx").on(t.townshipId, t.status)],
+  (t) => [
+    index("complaints_station_idx").on(t.stationId, t.status),
+    index("complaints_township_idx").on(t.townshipId, t.status),
+    index("complaints_district_idx").on(t.districtId, t.receivedAt, t.townshipId, t.stationId, t.status, t.about),
+  ],
 );
 
 /** The designated complaint handler of each station (R-RUL-3). */
