@@ -1,37 +1,50 @@
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { startEmbedded } from "@bianmin/db/embedded";
+import { ROOT } from "./apps";
 
 /**
- * A database of the benchmarks' own, created afresh: on the server of DATABASE_URL when set, otherwise on an
- * embedded PostgreSQL started for the run. `drop` removes it (and stops the embedded server).
+ * The server the benchmarks use: DATABASE_URL's when set, otherwise an embedded PostgreSQL whose data is kept in
+ * `.data/bench-pg` (so a generated 10M-matter database outlives the command that made it). `stop` stops an
+ * embedded server and does nothing to a given one.
  */
-export async function benchDatabase(name: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  let serverUrl = process.env.DATABASE_URL;
-  let stop = async () => {};
-  if (!serverUrl) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bianmin-bench-pg-"));
-    const server = await startEmbedded(path.join(dir, "data"), { port: 0, database: "postgres" });
-    serverUrl = server.url;
-    stop = async () => {
-      await server.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    };
-  }
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists "${name}" with (force)`);
-  await admin.unsafe(`create database "${name}"`);
-  await admin.end();
+export async function benchServer(): Promise<{ serverUrl: string; stop: () => Promise<void> }> {
+  if (process.env.DATABASE_URL) return { serverUrl: process.env.DATABASE_URL, stop: async () => {} };
+  const server = await startEmbedded(path.join(ROOT, ".data", "bench-pg"), { port: 0, database: "postgres" });
+  return { serverUrl: server.url, stop: server.stop };
+}
+
+/** The URL of database `name` on the server of `serverUrl`. */
+export function databaseUrl(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Run `fn` with a one-connection admin client on the server. */
+export async function onServer<T>(serverUrl: string, fn: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  try {
+    return await fn(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * A database of the benchmarks' own, created afresh on the bench server. `drop` removes it (and stops an embedded
+ * server).
+ */
+export async function benchDatabase(name: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const { serverUrl, stop } = await benchServer();
+  await onServer(serverUrl, async (sql) => {
+    await sql.unsafe(`drop database if exists "${name}" with (force)`);
+    await sql.unsafe(`create database "${name}"`);
+  });
   return {
-    url: url.toString(),
+    url: databaseUrl(serverUrl, name),
     drop: async () => {
-      const a = postgres(serverUrl!, { max: 1, onnotice: () => {} });
-      await a.unsafe(`drop database if exists "${name}" with (force)`);
-      await a.end();
+      await onServer(serverUrl, (sql) => sql.unsafe(`drop database if exists "${name}" with (force)`));
       await stop();
     },
   };
