@@ -22,5 +22,6 @@ export {
   supplementTitle,
 } from "./content";
 export type { DocumentTitle, Field, FieldRow, FieldTable } from "./content";
-export { tablePdf, tableXlsx } from "./table-export";
-export type { TableExport } from "./table-export";
+export { tablePdf } from "./table-pdf";
+export { tableXlsx } from "./table-xlsx";
+export type { TableExport, TableHeading, TableInput, TableSource } from "./table-export";

@@ -1,5 +1,5 @@
 import { MATTER_STATUS_LABELS, MODE_LABELS, OUTCOME_LABELS, ROUTE_LABELS, maskIdNumber } from "@bianmin/domain";
-import type { MatterRow } from "@bianmin/db";
+import type { MatterRow, recordQueries } from "@bianmin/db";
 import type { TableExport } from "@bianmin/documents";
 
 const SH_MS = 8 * 3600_000;
@@ -67,7 +67,10 @@ export const BOOK_COLUMNS: TableExport["columns"] = [
   { header: "经办人", width: 9 },
 ];
 
-function pathOf(m: MatterRow): string {
+/** What the book shows of a matter. */
+export type BookMatter = recordQueries.BookMatter;
+
+function pathOf(m: BookMatter): string {
   const s = m.state;
   if (s.rejection) return `退回（不予受理）：${s.rejection.reason}`;
   if (s.referral) return `告知向「${s.referral.body}」申请`;
@@ -79,7 +82,7 @@ function pathOf(m: MatterRow): string {
   return parts.join("；") || "待受理";
 }
 
-export function bookRow(m: MatterRow, i: number): string[] {
+export function bookRow(m: BookMatter, i: number): string[] {
   const s = m.state;
   const content = `${m.itemName}${s.note ? `：${s.note}` : ""}`;
   const status = `${MATTER_STATUS_LABELS[s.status]}${s.completion ? `（${s.completion.completedOn}办结）` : ""}${s.rating ? "，已评价" : ""}`;

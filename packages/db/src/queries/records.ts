@@ -1,8 +1,8 @@
 import { and, asc, eq, gte, lt, notInArray, sql } from "drizzle-orm";
-import type { Tx } from "../client";
+import type { Db, Tx } from "../client";
 import { shanghaiDayStart as shanghaiStart } from "../dates";
 import { matters, recordArchives } from "../schema";
-
+import type { MatterRow } from "./matters";
 
 /** A station's matters registered in [from, to) (Shanghai days), oldest first, with their full state. */
 export async function mattersRegisteredBetween(db: Tx, stationId: string, from: string, toExclusive: string) {
@@ -11,6 +11,41 @@ export async function mattersRegisteredBetween(db: Tx, stationId: string, from: 
     .from(matters)
     .where(and(eq(matters.stationId, stationId), gte(matters.registeredAt, shanghaiStart(from)), lt(matters.registeredAt, shanghaiStart(toExclusive))))
     .orderBy(asc(matters.registeredAt));
+}
+
+/** What a record book shows of a matter. */
+export type BookMatter = Pick<MatterRow, "registeredAt" | "itemName" | "state">;
+
+/** Rows a cursor fetches at a time. */
+const CURSOR_ROWS = 500;
+
+/**
+ * Reads a station's matters registered in [from, to) (Shanghai days) in one snapshot, for exports too large to hold:
+ * `read` gets their count and `batches()`, which may be called again and yields the same matters each time, oldest
+ * first, a few hundred at a time through a cursor.
+ */
+export async function readRegisteredBetween<T>(
+  db: Db,
+  stationId: string,
+  from: string,
+  toExclusive: string,
+  read: (found: { count: number; batches: () => AsyncIterable<BookMatter[]> }) => Promise<T>,
+): Promise<T> {
+  const start = shanghaiStart(from).toISOString();
+  const end = shanghaiStart(toExclusive).toISOString();
+  let out: { value: T } | undefined;
+  await db.$client.begin("isolation level repeatable read read only", async (tx) => {
+    const where = tx`station_id = ${stationId} and registered_at >= ${start}::timestamptz and registered_at < ${end}::timestamptz`;
+    const [row] = await tx<{ n: number }[]>`select count(*)::int as n from matters where ${where}`;
+    async function* batches(): AsyncIterable<BookMatter[]> {
+      const cursor = tx<{ ms: number; itemName: string; state: BookMatter["state"] }[]>`
+        select (extract(epoch from registered_at) * 1000)::float8 as ms, item_name as "itemName", state
+        from matters where ${where} order by registered_at, id`.cursor(CURSOR_ROWS);
+      for await (const rows of cursor) yield rows.map((r) => ({ registeredAt: new Date(r.ms), itemName: r.itemName, state: r.state }));
+    }
+    out = { value: await read({ count: row?.n ?? 0, batches }) };
+  });
+  return out!.value;
 }
 
 /** Statuses in which a matter's record at the station is complete (nothing more for the station to write). */
@@ -30,6 +65,30 @@ export async function openMattersOfYear(db: Tx, stationId: string, year: number)
       ),
     );
   return row?.n ?? 0;
+}
+
+/** The size of the pieces a kept file is sent to the server in. */
+const PART_BYTES = 1 << 20;
+
+/**
+ * Keeps a closed year with its files (R-RUL-4); null when the year is kept already. The files go to the server in
+ * pieces of 1 MB, gathered in a temporary table and joined there: a bytea parameter travels as hex text, so a file
+ * sent whole would take several times its size in memory (the text, then the message carrying it).
+ */
+export async function insertArchive(tx: Tx, values: Omit<typeof recordArchives.$inferInsert, "xlsx" | "pdf">, files: { xlsx: Buffer; pdf: Buffer }) {
+  await tx.execute(sql`create temp table archive_parts (kind text not null, n int not null, part bytea not null) on commit drop`);
+  for (const [kind, bytes] of Object.entries(files)) {
+    for (let n = 0; n * PART_BYTES < bytes.length; n++) {
+      await tx.execute(sql`insert into archive_parts values (${kind}, ${n}, ${bytes.subarray(n * PART_BYTES, (n + 1) * PART_BYTES)})`);
+    }
+  }
+  const joined = (kind: keyof typeof files) => sql`(select coalesce(string_agg(part, ''::bytea order by n), ''::bytea) from archive_parts where kind = ${kind})`;
+  const [row] = await tx
+    .insert(recordArchives)
+    .values({ ...values, xlsx: joined("xlsx"), pdf: joined("pdf") })
+    .onConflictDoNothing()
+    .returning({ id: recordArchives.id, xlsxSha256: recordArchives.xlsxSha256, pdfSha256: recordArchives.pdfSha256 });
+  return row ?? null;
 }
 
 export async function archiveOf(db: Tx, stationId: string, year: number) {
