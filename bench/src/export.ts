@@ -1,0 +1,296 @@
+/**
+ * `pnpm bench:export`: the exports that grow with the data (issue 9, item 4), through the real api (tRPC callers):
+ *   1. 年底存档 (records.closeYear) of ONE station with 100,000 records in 2025: builds the record book as XLSX and
+ *      PDF and stores both in record_archives; run twice to check that the same data gives the same files;
+ *   2. the district's half-year results XLSX (assessment.exportHalfYearXlsx) for a district of a few hundred stations.
+ * Each measured call runs in a child process of its own (this file with `--measure`), so its figures hold only
+ * that work: the baseline RSS before the call, the peak RSS (the kernel's high-water mark, VmHWM) and the peak heap
+ * (process.memoryUsage() sampled every 20 ms), and the wall time. Writes its section of bench/RESULTS.md.
+ */
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createDb, runMigrations } from "@bianmin/db";
+import type { Db } from "@bianmin/db";
+import { seed } from "@bianmin/db/seed";
+import { ROOT } from "./apps";
+import { benchDatabase } from "./database";
+import { writeSection } from "./results";
+
+const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
+const STATIONS = Number(process.env.BENCH_STATIONS ?? 300);
+const RUNS = Number(process.env.BENCH_RUNS ?? 2);
+const TARGET_MB = 200;
+/** The old-space cap of the last archive run. */
+const HEAP_CAP_MB = Number(process.env.BENCH_HEAP_CAP_MB ?? 128);
+const YEAR = 2025;
+const HALF_YEAR = "2025-H2";
+/** The station that gets the year of records (seeded usernames are `<slug>-head`, `<slug>-1`, ...). */
+const STATION = "wangzhuang";
+const NOW = "2026-01-05T10:00:00+08:00";
+/** What the figures mean, from measurements beside this command (2026-11-25, same data and code). */
+const READING = [
+  "Reading these figures. What the export holds at a time is small; most of the peak is garbage V8 lets pile up before a full collection. In the village app's production server (`next start`, 100,000 records, `records.closeYear` over HTTP, `--trace-gc`) every full collection brought the heap back to 84–97 MB (57 MB with the server idle), while RSS went from 185 MB to 607 MB with V8's defaults; with `NODE_OPTIONS=--max-old-space-size=192` the same archive peaked at 394 MB (+198 MB).",
+  "",
+  "What remains is the files: 100,000 records make an XLSX of 5.4 MB and a PDF of 17 MB, held whole to be hashed and stored as bytea in `record_archives` (sent to the server in 1 MB parts joined there: sent whole, a bytea parameter becomes hex text and a message several times its size — that alone took 217 MB of Buffers). At about 0.22 kB a record bytea stays reasonable (a station of 5,000 records a year keeps about 1.1 MB a year), so the storage is unchanged. The weak spot left is the download, which reads a kept file whole (as hex, then bytes, then the response): after the archive above, downloading both files took the server's RSS to 504 MB.",
+].join("\n");
+
+/** The figures of the code before the exports streamed, measured with this command on the same data. */
+const BEFORE = [
+  "Before the exports streamed (commit 7fcc80d: ExcelJS's in-memory workbook, PDFKit with `bufferPages`, the year's matters read as one array, the files sent whole as bytea parameters), on the same data:",
+  "",
+  "| what | records | time s | baseline RSS MB | peak RSS MB | files |",
+  "|---|---|---|---|---|---|",
+  "| 年底存档 | 100,000 | 213.8 | 150 | ≥ 4,381: killed, JavaScript heap out of memory | none |",
+  "| 年底存档, 2 runs | 10,000 | 15.4 / 20.3 | 152 | 691 / 694 | xlsx 0.4 MB, pdf 2 MB: **a different XLSX in each run** (zip entries dated with the time of writing) |",
+  "",
+  "That PDF also printed its page numbers on blank pages added at the end, one per page (PDFKit carried the footer text over the bottom margin).",
+].join("\n");
+const at = (day: string, time = "10:00") => `${day}T${time}:00+08:00`;
+
+type Work = "closeYear" | "halfYearXlsx";
+
+interface Measured {
+  work: Work;
+  records: number;
+  seconds: number;
+  baselineRssMb: number;
+  peakRssMb: number;
+  peakHeapMb: number;
+  peakExternalMb: number;
+  files: Record<string, number>;
+  sha256?: Record<string, string>;
+  /** Why the process died, when it did. */
+  failed?: string;
+  /** V8's old space was capped at this size (--max-old-space-size). */
+  heapCapMb?: number;
+}
+
+const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+
+// ---------------------------------------------------------------------------------------------------------------
+// the child: one measured call
+
+async function measure(work: Work, url: string): Promise<Measured> {
+  const { callerAs } = await import("@bianmin/api/testing");
+  const { recordArchives } = await import("@bianmin/db");
+  const db = createDb(url, { max: 2 });
+  const api = await callerAs(db, work === "closeYear" ? `${STATION}-head` : "erqi-assessor", NOW);
+  await db.$client`select 1`;
+  const baseline = process.memoryUsage();
+  const peak = { heap: baseline.heapUsed, external: baseline.external, rss: baseline.rss };
+  const sample = () => {
+    const m = process.memoryUsage();
+    peak.heap = Math.max(peak.heap, m.heapUsed);
+    peak.external = Math.max(peak.external, m.external);
+    peak.rss = Math.max(peak.rss, m.rss);
+  };
+  const timer = setInterval(sample, 20);
+  const started = performance.now();
+  let records: number;
+  let files: Record<string, number>;
+  if (work === "closeYear") {
+    records = (await api.records.closeYear({ year: YEAR })).recordCount;
+    files = {};
+  } else {
+    const x = await api.assessment.exportHalfYearXlsx({ periodKey: HALF_YEAR });
+    records = x.rows;
+    files = { xlsx: x.bytes.length };
+  }
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(timer);
+  sample();
+  const peakRss = Math.max(peak.rss, highWaterMark("self"));
+  let sha256: Record<string, string> | undefined;
+  if (work === "closeYear") {
+    const [a] = await db.select().from(recordArchives);
+    if (!a) throw new Error("存档未写入");
+    files = { xlsx: a.xlsx.length, pdf: a.pdf.length };
+    sha256 = { xlsx: a.xlsxSha256, pdf: a.pdfSha256 };
+  }
+  await db.close();
+  return { work, records, seconds: Math.round(seconds * 100) / 100, baselineRssMb: mb(baseline.rss), peakRssMb: mb(peakRss), peakHeapMb: mb(peak.heap), peakExternalMb: mb(peak.external), files, sha256 };
+}
+
+/** The kernel's high-water mark of a process's resident set, in bytes (0 once it has gone). */
+function highWaterMark(pid: number | "self"): number {
+  try {
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return hwm ? Number(hwm[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Run one measured call in a fresh process (the same loader as this one: tsx). A process that dies (out of memory)
+ * is reported as failed with its time and the last high-water mark seen from here.
+ */
+async function inChild(work: Work, url: string, heapMb?: number): Promise<Measured> {
+  const started = performance.now();
+  const heap = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
+  const child = spawn(process.execPath, [...heap, ...process.execArgv, fileURLToPath(import.meta.url), "--measure", work], {
+    env: { ...process.env, BENCH_DATABASE_URL: url },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  let hwm = 0;
+  const watch = setInterval(() => (hwm = Math.max(hwm, highWaterMark(child.pid!))), 100);
+  child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+  child.stderr.on("data", (c: Buffer) => (err += c.toString()));
+  const code = await new Promise<number | null>((r) => child.once("exit", r));
+  clearInterval(watch);
+  if (code === 0) return JSON.parse(out.trim().split("\n").at(-1)!) as Measured;
+  const reason = /heap out of memory/.test(err) ? "JavaScript heap out of memory" : (err.trim().split("\n").find((l) => /Error/.test(l)) ?? `exit ${code}`);
+  console.error(err.split("\n").filter((l) => !/^\s+at |^\s*\d+: 0x/.test(l)).join("\n").slice(-2000));
+  const seconds = Math.round((performance.now() - started) / 10) / 100;
+  return { work, records: 0, seconds, baselineRssMb: 0, peakRssMb: mb(hwm), peakHeapMb: 0, peakExternalMb: 0, files: {}, failed: reason };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// the data
+
+/**
+ * A few matters registered through the real services at the station in 2025 (concluded: delivered and rated, a
+ * consultation, a rejection), cloned server-side to RECORDS matters spread over the year, all concluded.
+ * (The province generator, bench/src/data, gives a station about 110 matters a year; an archive of 100,000 records
+ * needs one station-year of that size, so it is filled here.)
+ */
+async function fillStation(db: Db): Promise<void> {
+  const { accepted, registered, staffFor, APPLICANT } = await import("@bianmin/api/fixtures");
+  const { callerAs } = await import("@bianmin/api/testing");
+  const agent = (await staffFor(db, STATION, "ZZ-012")).covering[0]!.username;
+  const m = await accepted(db, agent, "ZZ-012", at("2025-06-02"));
+  const api = await callerAs(db, agent, at("2025-06-03"));
+  let v = (await api.matter.act({ matterId: m.matterId, expectedVersion: m.version, command: { type: "complete", outcome: "certificateIssued", documents: [{ name: "居住证明" }] } })).version;
+  v = (await api.matter.act({ matterId: m.matterId, expectedVersion: v, command: { type: "deliver", method: "inPerson", receivedBy: APPLICANT.name } })).version;
+  await api.matter.act({ matterId: m.matterId, expectedVersion: v, command: { type: "rate", level: "satisfied" } });
+  const r = await registered(db, agent, "ZZ-012", at("2025-06-04"));
+  await r.api.matter.act({ matterId: r.matterId, expectedVersion: 1, command: { type: "reject", reason: "申请人户籍不在本村，不符合办理条件，请到户籍所在地代办站申请" } });
+  const head = await callerAs(db, `${STATION}-head`, at("2025-06-05"));
+  await head.attendance.clockOn().catch(() => undefined);
+  await head.records.consultation({ idempotencyKey: randomUUID(), itemCode: "ZX-001", applicant: APPLICANT, question: "宅基地纠纷如何申请调解？", answer: "可向村人民调解委员会申请调解，也可向镇司法所咨询。" });
+
+  await db.$client.unsafe(
+    `with t as (select m.*, (row_number() over (order by registered_at)) - 1 as k, count(*) over () as n from matters m),
+          g as (select i, (array['王','李','张','刘','陈','杨','赵','黄','周','吴'])[1 + i % 10] || (array['秀兰','建国','志强','丽娟','海燕','国华','春梅','明','桂英','玉兰','德胜'])[1 + (i / 10) % 11] as name,
+                       '139' || lpad(((i * 7919) % 100000000)::text, 8, '0') as phone
+                from generate_series(1, $1::int - (select count(*) from matters)::int) i)
+     insert into matters (district_id, township_id, village_id, station_id, idempotency_key, channel, source_client_id, item_code, item_version,
+                          item_name, status, mode, applicant_name, applicant_phone, applicant_id_number, receipt_no, lookup_code, registered_at,
+                          accepted_at, promised_date, paused_on, completed_on, closed_at, first_contact_agent_id, responsible_agent_id,
+                          handover_pending, window_id, custody_kind, custody_label, rating, rated_at, follow_up_due, created_by, state, version, updated_at)
+     select t.district_id, t.township_id, t.village_id, t.station_id, 'bench-' || g.i, t.channel, t.source_client_id, t.item_code, t.item_version,
+            t.item_name, t.status, t.mode, g.name, g.phone, t.applicant_id_number, t.receipt_no || '-' || g.i, t.lookup_code || g.i,
+            timestamptz '2025-01-01 08:00+08' + g.i * interval '315 seconds', t.accepted_at, t.promised_date, t.paused_on, t.completed_on,
+            coalesce(t.closed_at, t.updated_at), t.first_contact_agent_id, t.responsible_agent_id, t.handover_pending, t.window_id, t.custody_kind,
+            t.custody_label, t.rating, t.rated_at, null, t.created_by,
+            jsonb_set(jsonb_set(t.state, '{applicant,name}', to_jsonb(g.name)), '{applicant,phone}', to_jsonb(g.phone)), t.version, t.updated_at
+     from g join t on t.k = g.i % t.n`,
+    [RECORDS],
+  );
+  await db.$client.unsafe("analyze matters");
+}
+
+/** Villages with operating stations in the seeded district's townships, up to STATIONS stations in all. */
+async function addStations(db: Db): Promise<void> {
+  await db.$client.unsafe(
+    `with tw as (select t.*, row_number() over (order by code) - 1 as k, count(*) over () as n from townships t),
+          g as (select i from generate_series(1, $1::int - (select count(*) from stations)::int) i),
+          v as (insert into villages (district_id, township_id, code, name, kind)
+                select tw.district_id, tw.id, tw.code || lpad((300 + g.i / tw.n)::text, 3, '0'), '测试' || g.i || '村', 'village'
+                from g join tw on tw.k = g.i % tw.n returning id, district_id, township_id, name)
+     insert into stations (district_id, township_id, village_id, address, phone, office_hours, area_m_2, status, operating_since)
+     select district_id, township_id, id, name || '村委会', '0371-68900000', '周一至周五 8:30-12:00 14:30-17:30', 40, 'operating', '2020-01-01' from v`,
+    [STATIONS],
+  );
+}
+
+async function prepare(url: string): Promise<void> {
+  await runMigrations(url);
+  const db = createDb(url, { max: 2 });
+  try {
+    await seed(db);
+    await fillStation(db);
+    await addStations(db);
+    const { callerAs } = await import("@bianmin/api/testing");
+    await (await callerAs(db, "erqi-assessor", NOW)).assessment.computeHalfYear({ periodKey: HALF_YEAR });
+  } finally {
+    await db.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// the report
+
+const size = (bytes: number) => (bytes < 2 ** 20 ? `${Math.round(bytes / 1024)} kB` : `${mb(bytes)} MB`);
+const filesOf = (m: Measured) => (m.failed ? `failed: ${m.failed}` : Object.entries(m.files).map(([k, n]) => `${k} ${size(n)}`).join(", "));
+const line = (what: string, m: Measured) =>
+  m.failed ? `${what}: failed after ${m.seconds} s (${m.failed}), peak RSS ≥ ${m.peakRssMb} MB` : `${what}: ${m.records} 条，${m.seconds} 秒，RSS ${m.baselineRssMb} → 峰值 ${m.peakRssMb} MB，堆峰值 ${m.peakHeapMb} MB，${filesOf(m)}`;
+
+const label = (m: Measured, i: number) => (m.heapCapMb ? `年底存档, old space capped at ${m.heapCapMb} MB` : `年底存档, run ${i + 1}`);
+
+function markdown(close: Measured[], half: Measured, measuredAt: string): string {
+  const done = close.filter((m) => !m.failed);
+  const free = close.filter((m) => !m.heapCapMb);
+  const peak = Math.max(...free.map((c) => c.peakRssMb));
+  const above = (ms: Measured[]) => Math.round(Math.max(...ms.map((m) => m.peakRssMb - m.baselineRssMb)));
+  const capped = done.filter((m) => m.heapCapMb);
+  const differing = ["xlsx", "pdf"].filter((k) => done.some((c) => c.sha256?.[k] !== done[0]!.sha256?.[k]));
+  const row = (what: string, m: Measured, target: string) =>
+    `| ${what} | ${m.records.toLocaleString("en")} | ${m.seconds} | ${m.baselineRssMb} | ${m.peakRssMb} | ${m.failed ? "" : Math.round(m.peakRssMb - m.baselineRssMb)} | ${m.peakHeapMb} | ${m.peakExternalMb} | ${filesOf(m)} | ${target} |`;
+  const verdict = (m: Measured) => (!m.failed && m.peakRssMb < TARGET_MB ? "**met**" : "**not met**");
+  return [
+    "## Exports: year-end archive and half-year results",
+    "",
+    `Measured ${measuredAt.slice(0, 16).replace("T", " ")} UTC with \`pnpm bench:export\`: the year-end archive (\`records.closeYear\`: the record book built as XLSX and PDF and stored) of one station with ${RECORDS.toLocaleString("en")} records in ${YEAR}, and the district's half-year results XLSX (\`assessment.exportHalfYearXlsx\`). Each call goes through the tRPC caller in a fresh process of its own (run by tsx): baseline RSS just before the call (modules loaded, database connected), peak RSS the process's high-water mark (VmHWM), peak heap and external (Buffers) sampled every 20 ms. The last archive run caps V8's old space (\`--max-old-space-size\`), to tell the memory the export holds from the garbage V8 lets pile up before collecting it.`,
+    "",
+    `| what | records | time s | baseline RSS MB | peak RSS MB | above baseline MB | peak heap MB | peak external MB | files | peak RSS < ${TARGET_MB} MB |`,
+    "|---|---|---|---|---|---|---|---|---|---|",
+    ...close.map((m, i) => row(label(m, i), m, verdict(m))),
+    row(`半年考核 XLSX, ${half.records} stations`, half, ""),
+    "",
+    `Target (archive of 100,000 records under ${TARGET_MB} MB peak memory): **${done.length === close.length && peak < TARGET_MB && RECORDS >= 100_000 ? "met" : "not met"}**: peak RSS ${peak} MB${done.length ? `, of which the export took up to ${above(done.filter((m) => !m.heapCapMb))} MB above the baseline${capped.length ? ` (${above(capped)} MB with the old space capped at ${capped[0]!.heapCapMb} MB)` : ""}` : ""}.${done.length > 1 ? ` The same data gave ${differing.length === 0 ? "byte-identical XLSX and PDF in every run" : `**a different ${differing.join(" and ").toUpperCase()}** in each run`}.` : ""}`,
+    "",
+    READING,
+    "",
+    BEFORE,
+  ].join("\n");
+}
+
+async function main() {
+  const { url, drop } = await benchDatabase("export_bench");
+  try {
+    console.log(`准备数据：${RECORDS} 条服务记录，${STATIONS} 个代办站 …`);
+    const t = performance.now();
+    await prepare(url);
+    console.log(`数据已就绪（${Math.round((performance.now() - t) / 1000)} 秒）`);
+    const close: Measured[] = [];
+    for (const heapCapMb of [...Array.from({ length: RUNS }, () => undefined), HEAP_CAP_MB]) {
+      if (close.some((m) => m.failed)) break;
+      const db = createDb(url, { max: 1 });
+      await db.$client.unsafe("delete from record_archives");
+      await db.close();
+      close.push({ ...(await inChild("closeYear", url, heapCapMb)), heapCapMb });
+      console.log(line(label(close.at(-1)!, close.length - 1), close.at(-1)!));
+    }
+    const half = await inChild("halfYearXlsx", url);
+    console.log(line("半年考核导出", half));
+    const measuredAt = new Date().toISOString();
+    fs.mkdirSync(path.join(ROOT, "bench", "results"), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, "bench", "results", "export.json"), `${JSON.stringify({ measuredAt, records: RECORDS, stations: STATIONS, targetMb: TARGET_MB, closeYear: close, halfYearXlsx: half }, null, 2)}\n`);
+    writeSection("export", markdown(close, half, measuredAt));
+  } finally {
+    await drop();
+  }
+}
+
+if (process.argv[2] === "--measure") {
+  const result = await measure(process.argv[3] as Work, process.env.BENCH_DATABASE_URL!);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+} else {
+  await main();
+}
