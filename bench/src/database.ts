@@ -1,6 +1,8 @@
 import path from "node:path";
 import postgres from "postgres";
+import { createDb, runMigrations } from "@bianmin/db";
 import { startEmbedded } from "@bianmin/db/embedded";
+import { seed } from "@bianmin/db/seed";
 import { ROOT } from "./apps";
 
 /**
@@ -31,18 +33,35 @@ export async function onServer<T>(serverUrl: string, fn: (sql: postgres.Sql) => 
   }
 }
 
+/** Database `name` on the server, dropped if it was there and created afresh (as a copy of `template` if given); its URL. */
+export async function recreateDatabase(serverUrl: string, name: string, template?: string): Promise<string> {
+  await onServer(serverUrl, async (sql) => {
+    await sql.unsafe(`drop database if exists "${name}" with (force)`);
+    await sql.unsafe(`create database "${name}"${template ? ` template "${template}"` : ""}`);
+  });
+  return databaseUrl(serverUrl, name);
+}
+
+/** Apply the migrations and write the seed (the demo district, its staff and catalogue). */
+export async function migrateAndSeed(url: string): Promise<void> {
+  await runMigrations(url);
+  const db = createDb(url, { max: 2 });
+  try {
+    await seed(db);
+  } finally {
+    await db.close();
+  }
+}
+
 /**
  * A database of the benchmarks' own, created afresh on the bench server. `drop` removes it (and stops an embedded
  * server).
  */
 export async function benchDatabase(name: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const { serverUrl, stop } = await benchServer();
-  await onServer(serverUrl, async (sql) => {
-    await sql.unsafe(`drop database if exists "${name}" with (force)`);
-    await sql.unsafe(`create database "${name}"`);
-  });
+  const url = await recreateDatabase(serverUrl, name);
   return {
-    url: databaseUrl(serverUrl, name),
+    url,
     drop: async () => {
       await onServer(serverUrl, (sql) => sql.unsafe(`drop database if exists "${name}" with (force)`));
       await stop();

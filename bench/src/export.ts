@@ -10,14 +10,11 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createDb, runMigrations } from "@bianmin/db";
+import { createDb } from "@bianmin/db";
 import type { Db } from "@bianmin/db";
-import { seed } from "@bianmin/db/seed";
-import { ROOT } from "./apps";
-import { benchDatabase } from "./database";
-import { writeSection } from "./results";
+import { benchDatabase, migrateAndSeed } from "./database";
+import { writeResultJson, writeSection } from "./results";
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
 const STATIONS = Number(process.env.BENCH_STATIONS ?? 300);
@@ -210,10 +207,9 @@ async function addStations(db: Db): Promise<void> {
 }
 
 async function prepare(url: string): Promise<void> {
-  await runMigrations(url);
+  await migrateAndSeed(url);
   const db = createDb(url, { max: 2 });
   try {
-    await seed(db);
     await fillStation(db);
     await addStations(db);
     const { callerAs } = await import("@bianmin/api/testing");
@@ -280,8 +276,7 @@ async function main() {
     const half = await inChild("halfYearXlsx", url);
     console.log(line("半年考核导出", half));
     const measuredAt = new Date().toISOString();
-    fs.mkdirSync(path.join(ROOT, "bench", "results"), { recursive: true });
-    fs.writeFileSync(path.join(ROOT, "bench", "results", "export.json"), `${JSON.stringify({ measuredAt, records: RECORDS, stations: STATIONS, targetMb: TARGET_MB, closeYear: close, halfYearXlsx: half }, null, 2)}\n`);
+    writeResultJson("export", { measuredAt, records: RECORDS, stations: STATIONS, targetMb: TARGET_MB, closeYear: close, halfYearXlsx: half });
     writeSection("export", markdown(close, half, measuredAt));
   } finally {
     await drop();

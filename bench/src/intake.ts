@@ -7,18 +7,16 @@
  * ratio (a)/(b), and p50/p95/p99 latency; writes its section of bench/RESULTS.md.
  */
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
 import http from "node:http";
-import path from "node:path";
 import zlib from "node:zlib";
 import postgres from "postgres";
-import { auditHashTail, createDb, GENESIS_HASH, runMigrations, verifyAuditChain } from "@bianmin/db";
-import { DEMO_PASSWORD, seed } from "@bianmin/db/seed";
-import { ROOT, startApp, stopApp, waitForApp } from "./apps";
-import { benchDatabase } from "./database";
+import { auditHashTail, createDb, GENESIS_HASH, verifyAuditChain } from "@bianmin/db";
+import { DEMO_PASSWORD } from "@bianmin/db/seed";
+import { startApp, stopApp, waitForApp } from "./apps";
+import { benchDatabase, migrateAndSeed } from "./database";
 import { closedLoop } from "./load";
 import type { LoadResult } from "./load";
-import { writeSection } from "./results";
+import { writeResultJson, writeSection } from "./results";
 
 const PORT = Number(process.env.BENCH_PORT_BASE ?? 3600) + 11;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -109,10 +107,7 @@ function markdown(http: LoadResult[], raw: LoadResult[], measuredAt: string): st
 
 async function main() {
   const { url, drop } = await benchDatabase("bianmin_bench_intake");
-  await runMigrations(url);
-  const db = createDb(url, { max: 2 });
-  await seed(db);
-  await db.close();
+  await migrateAndSeed(url);
   const app = startApp("village", PORT, url);
   // as many connections as the app's pool (createDb's default): more only queue on the district's audit-chain row
   const sql = postgres(url, { max: 10, onnotice: () => {} });
@@ -174,8 +169,7 @@ async function main() {
     if (chain.firstBreak) throw new Error(`审计链断裂：第 ${chain.firstBreak.id} 条，${chain.firstBreak.reason}`);
     console.log(`审计链完整：${chain.checked} 条`);
     const measuredAt = new Date().toISOString();
-    fs.mkdirSync(path.join(ROOT, "bench", "results"), { recursive: true });
-    fs.writeFileSync(path.join(ROOT, "bench", "results", "intake.json"), `${JSON.stringify({ measuredAt, seconds: SECONDS, http, raw }, null, 2)}\n`);
+    writeResultJson("intake", { measuredAt, seconds: SECONDS, http, raw });
     writeSection("intake", markdown(http, raw, measuredAt));
   } finally {
     await sql.end({ timeout: 5 });

@@ -6,16 +6,13 @@
  * own (`bianmin_bench_pages`, migrated and seeded) on the server of DATABASE_URL, or on an embedded one. Prints a
  * table, keeps the figures in bench/results/page-weight.json and writes its section of bench/RESULTS.md.
  */
-import fs from "node:fs";
-import path from "node:path";
 import zlib from "node:zlib";
 import { chromium } from "playwright-core";
 import type { Browser } from "playwright-core";
-import { createDb, runMigrations } from "@bianmin/db";
-import { DEMO_PASSWORD, seed } from "@bianmin/db/seed";
-import { ROOT, startApp, stopApp, waitForApp } from "./apps";
-import { benchDatabase } from "./database";
-import { machine, writeSection } from "./results";
+import { DEMO_PASSWORD } from "@bianmin/db/seed";
+import { startApp, stopApp, waitForApp } from "./apps";
+import { benchDatabase, migrateAndSeed } from "./database";
+import { machine, writeResultJson, writeSection } from "./results";
 
 const BASE_PORT = Number(process.env.BENCH_PORT_BASE ?? 3600);
 const APPS = { village: BASE_PORT + 1, township: BASE_PORT + 2, district: BASE_PORT + 3 } as const;
@@ -93,10 +90,7 @@ function pageWeightMarkdown(results: PageWeight[], measuredAt: string): string {
 
 async function main() {
   const { url, drop } = await benchDatabase("bianmin_bench_pages");
-  await runMigrations(url);
-  const db = createDb(url, { max: 2 });
-  await seed(db);
-  await db.close();
+  await migrateAndSeed(url);
   const children = Object.entries(APPS).map(([app, port]) => startApp(app, port, url));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: ["--no-sandbox"] });
   try {
@@ -107,9 +101,8 @@ async function main() {
       results.push(w);
       console.log(`${w.app.padEnd(9)} ${w.route.padEnd(18)} ${String(w.scripts).padStart(3)} 个脚本  ${String(w.jsGzipKb).padStart(7)} kB gzip  (${w.jsRawKb} kB)${w.target ? `  目标 ≤ ${w.target} kB：${w.jsGzipKb <= w.target ? "达到" : "未达到"}` : ""}`);
     }
-    fs.mkdirSync(path.join(ROOT, "bench", "results"), { recursive: true });
     const measuredAt = new Date().toISOString();
-    fs.writeFileSync(path.join(ROOT, "bench", "results", "page-weight.json"), `${JSON.stringify({ measuredAt, machine: machine(), results }, null, 2)}\n`);
+    writeResultJson("page-weight", { measuredAt, machine: machine(), results });
     writeSection("page-weight", pageWeightMarkdown(results, measuredAt));
   } finally {
     await browser.close();

@@ -8,17 +8,14 @@
  * Each is called `--runs` times one after another after a warm-up; p50/p95 in ms and the ratio of the largest
  * database to the smallest are written to bench/RESULTS.md.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { callerAs } from "@bianmin/api/testing";
 import { createDb } from "@bianmin/db";
 import type { Db } from "@bianmin/db";
-import { ROOT } from "./apps";
 import { benchServer, databaseUrl } from "./database";
 import { benchDatabaseName } from "./data/generate-name";
 import { percentile } from "./load";
-import { writeSection } from "./results";
+import { writeResultJson, writeSection } from "./results";
 
 const WARMUP = 5;
 
@@ -155,8 +152,7 @@ async function main() {
     await stop();
   }
   const measuredAt = new Date().toISOString();
-  fs.mkdirSync(path.join(ROOT, "bench", "results"), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, "bench", "results", "reads.json"), `${JSON.stringify({ measuredAt, runs, all }, null, 2)}\n`);
+  writeResultJson("reads", { measuredAt, runs, all });
   writeSection("reads", markdown(all, runs, measuredAt));
 }
 

@@ -4,6 +4,7 @@ import path from "node:path";
 import { ROOT } from "./apps";
 
 const RESULTS = path.join(ROOT, "bench", "RESULTS.md");
+export const RESULTS_DIR = path.join(ROOT, "bench", "results");
 
 /** The machine a run was made on, as the results record it. */
 export function machine(): string {
@@ -20,4 +21,10 @@ export function writeSection(name: string, markdown: string): void {
   const start = current.indexOf(begin);
   const next = start >= 0 ? `${current.slice(0, start)}${block}${current.slice(current.indexOf(end) + end.length)}` : `${current.trimEnd()}\n\n${block}\n`;
   fs.writeFileSync(RESULTS, next);
+}
+
+/** Keep a run's figures as bench/results/<name>.json. */
+export function writeResultJson(name: string, value: unknown): void {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  fs.writeFileSync(path.join(RESULTS_DIR, `${name}.json`), `${JSON.stringify(value, null, 2)}\n`);
 }

@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT } from "../apps";
-import { writeSection } from "../results";
+import { RESULTS_DIR, writeResultJson, writeSection } from "../results";
 
 export interface Generation {
   name: string;
@@ -21,16 +20,14 @@ export interface Generation {
   measuredAt: string;
 }
 
-const DIR = path.join(ROOT, "bench", "results");
 
 /** Keep a generation's figures (bench/results/data-<name>.json) and rewrite the data section from all of them. */
 export function recordGeneration(g: Generation): void {
-  fs.mkdirSync(DIR, { recursive: true });
-  fs.writeFileSync(path.join(DIR, `data-${g.name}.json`), `${JSON.stringify(g, null, 2)}\n`);
+  writeResultJson(`data-${g.name}`, g);
   const all = fs
-    .readdirSync(DIR)
+    .readdirSync(RESULTS_DIR)
     .filter((f) => /^data-.*\.json$/.test(f))
-    .map((f) => JSON.parse(fs.readFileSync(path.join(DIR, f), "utf8")) as Generation)
+    .map((f) => JSON.parse(fs.readFileSync(path.join(RESULTS_DIR, f), "utf8")) as Generation)
     .sort((a, b) => a.matters - b.matters);
   const n = (x: number) => x.toLocaleString("en-US");
   writeSection(

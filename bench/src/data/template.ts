@@ -2,10 +2,8 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { createDb, runMigrations } from "@bianmin/db";
-import { seed } from "@bianmin/db/seed";
 import { ROOT } from "../apps";
-import { databaseUrl, onServer } from "../database";
+import { migrateAndSeed, onServer, recreateDatabase } from "../database";
 
 const TEMPLATE = "bianmin_bench_template";
 
@@ -39,21 +37,10 @@ export async function databaseFromTemplate(serverUrl: string, name: string): Pro
   });
   if (have !== want) {
     console.log("基准模板库：迁移、种子数据、12 个月演示历史……");
-    await onServer(serverUrl, async (sql) => {
-      await sql.unsafe(`drop database if exists "${TEMPLATE}" with (force)`);
-      await sql.unsafe(`create database "${TEMPLATE}"`);
-    });
-    const url = databaseUrl(serverUrl, TEMPLATE);
-    await runMigrations(url);
-    const db = createDb(url, { max: 2 });
-    await seed(db);
-    await db.close();
+    const url = await recreateDatabase(serverUrl, TEMPLATE);
+    await migrateAndSeed(url);
     await demoHistory(url);
     await onServer(serverUrl, (sql) => sql.unsafe(`comment on database "${TEMPLATE}" is '${want}'`));
   }
-  await onServer(serverUrl, async (sql) => {
-    await sql.unsafe(`drop database if exists "${name}" with (force)`);
-    await sql.unsafe(`create database "${name}" template "${TEMPLATE}"`);
-  });
-  return databaseUrl(serverUrl, name);
+  return recreateDatabase(serverUrl, name, TEMPLATE);
 }
