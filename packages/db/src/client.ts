@@ -15,7 +15,8 @@ export function createDb(url: string, options: { max?: number } = {}) {
     onnotice: () => {},
   });
   const db = drizzle(client, { schema, casing: "snake_case" });
-  return Object.assign(db, { $client: client, close: () => client.end({ timeout: 5 }) });
+  // the url goes with the handle: work run in a process of its own (the year-end archive) connects with it
+  return Object.assign(db, { $client: client, url, close: () => client.end({ timeout: 5 }) });
 }
 
 export type Db = ReturnType<typeof createDb>;

@@ -6,6 +6,7 @@ import { tablePdf, tableXlsx } from "@bianmin/documents";
 import type { TableExport, TableHeading, TableSource } from "@bianmin/documents";
 import { shanghaiDate } from "@bianmin/domain";
 import type { SessionUser } from "@bianmin/auth";
+import { archiveInOwnProcess } from "./archive-process";
 import { BOOK_COLUMNS, bookRow } from "./rows";
 import type { BookMatter } from "./rows";
 
@@ -47,11 +48,30 @@ export async function assertYearOpen(db: Db, stationId: string, registeredAt: Da
   }
 }
 
+/** What the archive process needs to write a year's archive (it connects to the database itself). */
+export interface YearArchiveJob {
+  databaseUrl: string;
+  user: { id: string; name: string };
+  unit: { districtId: string; townshipId: string; villageId: string; stationId: string };
+  stationName: string;
+  year: number;
+  /** The moment of the request, ISO. */
+  now: string;
+}
+
+export interface YearArchive {
+  year: number;
+  recordCount: number;
+  xlsxSha256: string;
+  pdfSha256: string;
+}
+
 /**
  * 年底存档: the station head closes a year. All of the year's matters must be concluded at the station; the book
- * is exported to XLSX and PDF, kept with their SHA-256 checksums, and the year is frozen.
+ * is exported to XLSX and PDF, kept with their SHA-256 checksums, and the year is frozen. The checks run here;
+ * the export runs in a process of its own (archive-process.ts), so its memory never adds to the app's.
  */
-export async function closeYear(db: Db, user: SessionUser & { stationId: string }, unit: { districtId: string; townshipId: string; villageId: string; stationId: string }, stationName: string, year: number, now: Date) {
+export async function closeYear(db: Db, user: SessionUser & { stationId: string }, unit: YearArchiveJob["unit"], stationName: string, year: number, now: Date): Promise<YearArchive> {
   const currentYear = Number(shanghaiDate(now.toISOString()).slice(0, 4));
   const month = Number(shanghaiDate(now.toISOString()).slice(5, 7));
   if (year > currentYear || (year === currentYear && month < 12)) {
@@ -60,15 +80,21 @@ export async function closeYear(db: Db, user: SessionUser & { stationId: string 
   if (await recordQueries.archiveOf(db, unit.stationId, year)) throw new TRPCError({ code: "BAD_REQUEST", message: `年度：${year}年度已经存档` });
   const open = await recordQueries.openMattersOfYear(db, unit.stationId, year);
   if (open > 0) throw new TRPCError({ code: "BAD_REQUEST", message: `${year}年度还有 ${open} 件事项未办结送达，请办完后再存档` });
+  return archiveInOwnProcess({ databaseUrl: db.url, user: { id: user.id, name: user.name }, unit, stationName, year, now: now.toISOString() });
+}
+
+/** The archive's own work (in the archive process): export the year's book, store both files, audit. */
+export async function writeYearArchive(db: Db, job: YearArchiveJob): Promise<YearArchive> {
+  const { unit, year, user } = job;
   // one after the other, each streaming the rows from one snapshot: the files take memory, the rows do not
   const { recordCount, xlsx, pdf } = await recordQueries.readRegisteredBetween(db, unit.stationId, `${year}-01-01`, `${year + 1}-01-01`, async (found) => {
-    const book = recordBookSource(stationName, year, found, now.toISOString());
-    book.footer = `存档：${shanghaiDate(now.toISOString())} 站长 ${user.name}`;
+    const book = recordBookSource(job.stationName, year, found, job.now);
+    book.footer = `存档：${shanghaiDate(job.now)} 站长 ${user.name}`;
     const xlsx = await tableXlsx(book);
     return { recordCount: found.count, xlsx, pdf: await tablePdf(book) };
   });
   return db.transaction(async (tx) => {
-    const row = await recordQueries.insertArchive(tx, { ...unit, year, closedAt: now, closedBy: user.id, recordCount, xlsxSha256: sha256(xlsx), pdfSha256: sha256(pdf) }, { xlsx, pdf });
+    const row = await recordQueries.insertArchive(tx, { ...unit, year, closedAt: new Date(job.now), closedBy: user.id, recordCount, xlsxSha256: sha256(xlsx), pdfSha256: sha256(pdf) }, { xlsx, pdf });
     if (!row) throw new TRPCError({ code: "CONFLICT", message: `年度：${year}年度已经存档` });
     await appendAudit(tx, {
       districtId: unit.districtId,
@@ -78,7 +104,7 @@ export async function closeYear(db: Db, user: SessionUser & { stationId: string 
       entity: "recordArchive",
       entityId: row.id,
       after: { year, recordCount, xlsxSha256: row.xlsxSha256, pdfSha256: row.pdfSha256 },
-      at: now,
+      at: new Date(job.now),
     });
     return { year, recordCount, xlsxSha256: row.xlsxSha256, pdfSha256: row.pdfSha256 };
   });

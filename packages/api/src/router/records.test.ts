@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog } from "@bianmin/db";
+import { auditLog, recordArchives } from "@bianmin/db";
 import type { Db } from "@bianmin/db";
 import { freshDb } from "@bianmin/db/testing";
 import { tableXlsx } from "@bianmin/documents";
+import { archiveRuns } from "../records/archive-process";
 import { APPLICANT, accepted, registered, staffFor } from "../matter-fixture";
 import { callerAs, codeOf } from "../test-helpers";
 
@@ -93,5 +94,33 @@ describe("registration ledger, record book and year-end archive", () => {
     await wb.xlsx.load(x.bytes as never);
     expect(wb.worksheets[0]!.getRow(3).values).toEqual(expect.arrayContaining(["服务时间", "服务对象", "服务内容", "解决途径", "办理情况"]));
     expect(await codeOf((await callerAs(db, "wangzhuang-head")).records.archiveFile({ year: 2025, kind: "pdf" }))).toBe("NOT_FOUND");
+  });
+
+  it("R-RUL-4 R-DATA-1 each archive is written by a process of its own; two heads closing one year at once keep one archive", async () => {
+    await consult("houzhaicun-head", at("2025-03-03"));
+    const runs: { pid: number; ok: boolean; peakRssMb: number }[] = [];
+    const listen = (m: unknown) => runs.push(m as (typeof runs)[number]);
+    archiveRuns.subscribe(listen);
+    try {
+      const head = await callerAs(db, "houzhaicun-head", at("2026-01-05"));
+      const outcomes = await Promise.allSettled([head.records.closeYear({ year: 2025 }), head.records.closeYear({ year: 2025 })]);
+      const done = outcomes.filter((o) => o.status === "fulfilled");
+      const refused = outcomes.filter((o) => o.status === "rejected");
+      expect(done).toHaveLength(1);
+      expect(refused).toHaveLength(1);
+      expect((refused[0] as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT", message: "年度：2025年度已经存档" });
+      const stored = await db.select({ id: recordArchives.id }).from(recordArchives).where(eq(recordArchives.year, 2025));
+      const audits = await db.select().from(auditLog).where(eq(auditLog.action, "records.closeYear"));
+      expect(audits.filter((a) => a.after && (a.after as { recordCount: number }).recordCount === 1)).toHaveLength(1);
+      expect(stored.length).toBe(2); // xinghua's from the test above and this one
+    } finally {
+      archiveRuns.unsubscribe(listen);
+    }
+    expect(runs).toHaveLength(2);
+    for (const r of runs) {
+      expect(r.pid).not.toBe(process.pid);
+      expect(r.peakRssMb).toBeGreaterThan(0);
+    }
+    expect(runs.map((r) => r.ok).sort()).toEqual([false, true]);
   });
 });
