@@ -8,7 +8,7 @@
  * (process.memoryUsage() sampled every 20 ms), and the wall time. Writes its section of bench/RESULTS.md.
  */
 import { spawn } from "node:child_process";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createDb } from "@bianmin/db";
@@ -33,7 +33,9 @@ const READING = [
   "",
   "Now `records.closeYear` checks the request in the app and hands the export to a process started for that one job and gone after it (`archive-process.ts`): a plain JavaScript bundle of the worker (`pnpm build` makes it with esbuild; run through the tsx loader the same process weighed 137 MB before any work, bundled about 60 MB), V8's old space capped at 96 MB and its young generation's semi-spaces at 1 MB (with the default 16 MB the same archive peaked about 50 MB higher; a 64 MB cap saved only 4 MB more). The app server's memory stays where it was, and all the child took goes back to the system when it exits. The price is the start of a process, well under a second of a minute's work.",
   "",
-  "What the child holds at its peak is mostly its start and the files: 100,000 records make an XLSX of 5.4 MB and a PDF of 17 MB, held whole to be hashed and stored as bytea in `record_archives` (sent to the server in 1 MB parts joined there: sent whole, a bytea parameter becomes hex text and a message several times its size — that alone took 217 MB of Buffers). At about 0.22 kB a record bytea stays reasonable (a station of 5,000 records a year keeps about 1.1 MB a year), so the storage is unchanged. The weak spot left is the download, which reads a kept file whole (as hex, then bytes, then the response): after the archive above, downloading both files took the server's RSS to 504 MB.",
+  "Nor does the child hold the files: each is written into the archive's transaction as it is made, in pieces of 1 MB hashed on the way (`archive-file-sink.ts`), and the server joins the pieces into the archive row at the end (sent whole, a bytea parameter becomes hex text and a message several times its size — that alone once took 217 MB of Buffers). Held whole, the two files (XLSX 5.4 MB, PDF 17 MB for 100,000 records) put the child's peak at 175–205 MB, varying with when V8 collected the copies; streamed, about 150 MB, most of it the process's start and the CJK fonts. At about 0.22 kB a record bytea stays reasonable (a station of 5,000 records a year keeps about 1.1 MB a year), so the storage is unchanged.",
+  "",
+  "The download (the row above) used to read a kept file whole (as hex, then bytes, then the response: after an archive in the app, downloading both files took the village server's RSS to 504 MB). Now the database checks the file against its checksum and it is read and sent in pieces of 1 MB; what the asking process rises by is garbage of the pieces' hex text waiting for a collection.",
 ].join("\n");
 
 /** The figures of the code before the exports streamed, measured with this command on the same data. */
@@ -49,7 +51,7 @@ const BEFORE = [
 ].join("\n");
 const at = (day: string, time = "10:00") => `${day}T${time}:00+08:00`;
 
-type Work = "closeYear" | "halfYearXlsx";
+type Work = "closeYear" | "download" | "halfYearXlsx";
 
 interface Measured {
   work: Work;
@@ -82,7 +84,7 @@ async function measure(work: Work, url: string): Promise<Measured> {
     archiveProcess = { peakRssMb: run.peakRssMb, seconds: run.seconds };
   });
   const db = createDb(url, { max: 2 });
-  const api = await callerAs(db, work === "closeYear" ? `${STATION}-head` : "erqi-assessor", NOW);
+  const api = await callerAs(db, work === "halfYearXlsx" ? "erqi-assessor" : `${STATION}-head`, NOW);
   await db.$client`select 1`;
   const baseline = process.memoryUsage();
   const peak = { heap: baseline.heapUsed, external: baseline.external, rss: baseline.rss };
@@ -99,6 +101,21 @@ async function measure(work: Work, url: string): Promise<Measured> {
   if (work === "closeYear") {
     records = (await api.records.closeYear({ year: YEAR })).recordCount;
     files = {};
+  } else if (work === "download") {
+    // what the download route sends: both kept files, piece by piece, each checked against its checksum
+    files = {};
+    for (const kind of ["xlsx", "pdf"] as const) {
+      const file = await api.records.archiveFile({ year: YEAR, kind });
+      const hash = createHash("sha256");
+      let bytes = 0;
+      for await (const part of file.parts()) {
+        hash.update(part);
+        bytes += part.length;
+      }
+      if (hash.digest("hex") !== file.sha256 || bytes !== file.size) throw new Error(`下载的${kind}与存档不符`);
+      files[kind] = bytes;
+    }
+    records = (await api.records.archives()).find((a) => a.year === YEAR)!.recordCount;
   } else {
     const x = await api.assessment.exportHalfYearXlsx({ periodKey: HALF_YEAR });
     records = x.rows;
@@ -239,7 +256,7 @@ const line = (what: string, m: Measured) =>
 /** What an archive cost in memory: its own process's peak, plus whatever the asking process rose above its baseline. */
 const archiveCost = (m: Measured) => Math.round((m.archiveProcess?.peakRssMb ?? 0) + Math.max(0, m.peakRssMb - m.baselineRssMb));
 
-function markdown(close: Measured[], half: Measured, measuredAt: string): string {
+function markdown(close: Measured[], download: Measured, half: Measured, measuredAt: string): string {
   const done = close.filter((m) => !m.failed && m.archiveProcess);
   const worst = Math.max(...done.map(archiveCost));
   const differing = ["xlsx", "pdf"].filter((k) => done.some((c) => c.sha256?.[k] !== done[0]!.sha256?.[k]));
@@ -254,6 +271,7 @@ function markdown(close: Measured[], half: Measured, measuredAt: string): string
     `| what | records | time s | asking process: baseline RSS MB | peak RSS MB | above baseline MB | archive process: peak RSS MB | files | archive memory < ${TARGET_MB} MB |`,
     "|---|---|---|---|---|---|---|---|---|",
     ...close.map((m, i) => row(`年底存档, run ${i + 1}`, m, verdict(m))),
+    row("存档文件下载 (both files, as the download route reads them)", download, ""),
     row(`半年考核 XLSX, ${half.records} stations`, half, ""),
     "",
     `Target (archive of 100,000 records under ${TARGET_MB} MB peak memory): **${done.length === close.length && worst < TARGET_MB && RECORDS >= 100_000 ? "met" : "not met"}**${done.length ? `: at most ${worst} MB` : ""}.${done.length > 1 ? ` The same data gave ${differing.length === 0 ? "byte-identical XLSX and PDF in every run" : `**a different ${differing.join(" and ").toUpperCase()}** in each run`}.` : ""}`,
@@ -282,11 +300,13 @@ async function main() {
       close.push(await inChild("closeYear", url));
       console.log(line(`年底存档 ${run + 1}`, close.at(-1)!));
     }
+    const download = await inChild("download", url);
+    console.log(line("存档文件下载", download));
     const half = await inChild("halfYearXlsx", url);
     console.log(line("半年考核导出", half));
     const measuredAt = new Date().toISOString();
-    writeResultJson("export", { measuredAt, records: RECORDS, stations: STATIONS, targetMb: TARGET_MB, closeYear: close, halfYearXlsx: half });
-    writeSection("export", markdown(close, half, measuredAt));
+    writeResultJson("export", { measuredAt, records: RECORDS, stations: STATIONS, targetMb: TARGET_MB, closeYear: close, download, halfYearXlsx: half });
+    writeSection("export", markdown(close, download, half, measuredAt));
   } finally {
     await drop();
   }

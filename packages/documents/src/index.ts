@@ -22,6 +22,7 @@ export {
   supplementTitle,
 } from "./content";
 export type { DocumentTitle, Field, FieldRow, FieldTable } from "./content";
-export { tablePdf } from "./table-pdf";
-export { tableXlsx } from "./table-xlsx";
+export { tablePdf, writeTablePdf } from "./table-pdf";
+export { tableXlsx, writeTableXlsx } from "./table-xlsx";
+export type { ByteSink } from "./collect";
 export type { TableExport, TableHeading, TableInput, TableSource } from "./table-export";

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { Collector } from "./collect";
+import type { ByteSink } from "./collect";
 import { cjkFonts } from "./fonts";
 import { batchesOf } from "./table-export";
 import type { TableHeading, TableInput } from "./table-export";
@@ -117,6 +118,13 @@ async function measure(t: TableInput, g: ReturnType<typeof geometry>): Promise<{
  * data, and the keywords carry a checksum of the content.
  */
 export async function tablePdf(t: TableInput): Promise<Buffer> {
+  const out = new Collector();
+  await writeTablePdf(t, out);
+  return out.bytes();
+}
+
+/** tablePdf's bytes handed to a sink as they are written, never held whole. */
+export async function writeTablePdf(t: TableInput, out: ByteSink): Promise<void> {
   const { default: PDFDocument } = await import("pdfkit");
   const doc = new PDFDocument({
     size: "A4",
@@ -137,10 +145,9 @@ export async function tablePdf(t: TableInput): Promise<Buffer> {
   const counted = await measure(t, g);
   // the Info dictionary is written at the end
   doc.info.Keywords = `sha256:${counted.sha256.slice(0, 32)}`;
-  const out = new Collector();
-  const done = new Promise<Buffer>((resolve, reject) => {
+  const done = new Promise<void>((resolve, reject) => {
     doc.on("data", (c: Buffer) => out.add(c));
-    doc.on("end", () => resolve(out.bytes()));
+    doc.on("end", () => resolve());
     doc.on("error", reject);
   });
 

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { Collector } from "./collect";
+import { Collector, writableOf } from "./collect";
+import type { ByteSink } from "./collect";
 import { batchesOf } from "./table-export";
 import type { TableInput } from "./table-export";
 
@@ -39,8 +40,14 @@ const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
  */
 export async function tableXlsx(t: TableInput): Promise<Buffer> {
   const out = new Collector();
+  await writeTableXlsx(t, out);
+  return out.bytes();
+}
+
+/** tableXlsx's bytes handed to a sink as they are written, never held whole. */
+export async function writeTableXlsx(t: TableInput, out: ByteSink): Promise<void> {
   const created = new Date(t.createdAt);
-  const options = { stream: out.stream(), useStyles: true, useSharedStrings: true, created, modified: created, creator: "bianmin" };
+  const options = { stream: writableOf(out), useStyles: true, useSharedStrings: true, created, modified: created, creator: "bianmin" };
   const wb = new DatedWorkbookWriter(options as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
   shareOnlyTheEmptyString(wb);
   const ws = wb.addWorksheet(t.sheetName, { views: [{ state: "frozen", ySplit: 3 }], pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
@@ -75,5 +82,4 @@ export async function tableXlsx(t: TableInput): Promise<Buffer> {
   if (t.footer) ws.addRow([t.footer]).commit();
   ws.commit();
   await wb.commit();
-  return out.bytes();
 }

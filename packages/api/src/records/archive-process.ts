@@ -5,9 +5,9 @@ import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import type { YearArchive, YearArchiveJob } from "./archive";
 
 /**
- * The old-space cap of the archive process, MB. The export streams (its live heap stays around 30–40 MB whatever the
- * year's size) and the finished files are Buffers outside this space; the cap only makes V8 collect its garbage
- * early instead of letting it grow to hundreds of MB, as it does in a long-lived app server (bench/RESULTS.md).
+ * The old-space cap of the archive process, MB. The export streams rows in and file pieces out (its live heap stays
+ * around 30–40 MB whatever the year's size); the cap only makes V8 collect its garbage early instead of letting it
+ * grow to hundreds of MB, as it does in a long-lived app server (bench/RESULTS.md).
  */
 export const ARCHIVE_HEAP_MB = 96;
 /**

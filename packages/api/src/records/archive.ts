@@ -2,10 +2,11 @@ import { createHash } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { appendAudit, recordQueries } from "@bianmin/db";
 import type { Db, MatterRow } from "@bianmin/db";
-import { tablePdf, tableXlsx } from "@bianmin/documents";
+import { writeTablePdf, writeTableXlsx } from "@bianmin/documents";
 import type { TableExport, TableHeading, TableSource } from "@bianmin/documents";
 import { shanghaiDate } from "@bianmin/domain";
 import type { SessionUser } from "@bianmin/auth";
+import { ArchiveFileSink } from "./archive-file-sink";
 import { archiveInOwnProcess } from "./archive-process";
 import { BOOK_COLUMNS, bookRow } from "./rows";
 import type { BookMatter } from "./rows";
@@ -83,18 +84,25 @@ export async function closeYear(db: Db, user: SessionUser & { stationId: string 
   return archiveInOwnProcess({ databaseUrl: db.url, user: { id: user.id, name: user.name }, unit, stationName, year, now: now.toISOString() });
 }
 
-/** The archive's own work (in the archive process): export the year's book, store both files, audit. */
+/**
+ * The archive's own work (in the archive process): the year's book exported to XLSX and PDF, each written into the
+ * archive's transaction piece by piece as it is made, then the archive row and its audit entry.
+ */
 export async function writeYearArchive(db: Db, job: YearArchiveJob): Promise<YearArchive> {
   const { unit, year, user } = job;
-  // one after the other, each streaming the rows from one snapshot: the files take memory, the rows do not
-  const { recordCount, xlsx, pdf } = await recordQueries.readRegisteredBetween(db, unit.stationId, `${year}-01-01`, `${year + 1}-01-01`, async (found) => {
-    const book = recordBookSource(job.stationName, year, found, job.now);
-    book.footer = `存档：${shanghaiDate(job.now)} 站长 ${user.name}`;
-    const xlsx = await tableXlsx(book);
-    return { recordCount: found.count, xlsx, pdf: await tablePdf(book) };
-  });
   return db.transaction(async (tx) => {
-    const row = await recordQueries.insertArchive(tx, { ...unit, year, closedAt: new Date(job.now), closedBy: user.id, recordCount, xlsxSha256: sha256(xlsx), pdfSha256: sha256(pdf) }, { xlsx, pdf });
+    await recordQueries.startArchiveParts(tx);
+    // the rows come from one snapshot on a connection of their own, once for each file
+    const { recordCount, xlsx, pdf } = await recordQueries.readRegisteredBetween(db, unit.stationId, `${year}-01-01`, `${year + 1}-01-01`, async (found) => {
+      const book = recordBookSource(job.stationName, year, found, job.now);
+      book.footer = `存档：${shanghaiDate(job.now)} 站长 ${user.name}`;
+      const xlsx = new ArchiveFileSink(tx, "xlsx");
+      await writeTableXlsx(book, xlsx);
+      const pdf = new ArchiveFileSink(tx, "pdf");
+      await writeTablePdf(book, pdf);
+      return { recordCount: found.count, xlsx: await xlsx.finish(), pdf: await pdf.finish() };
+    });
+    const row = await recordQueries.insertArchive(tx, { ...unit, year, closedAt: new Date(job.now), closedBy: user.id, recordCount, xlsxSha256: xlsx.sha256, pdfSha256: pdf.sha256 });
     if (!row) throw new TRPCError({ code: "CONFLICT", message: `年度：${year}年度已经存档` });
     await appendAudit(tx, {
       districtId: unit.districtId,

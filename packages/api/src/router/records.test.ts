@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -16,6 +16,12 @@ beforeAll(async () => {
 });
 
 const at = (day: string, time = "10:00") => `${day}T${time}:00+08:00`;
+
+async function whole(parts: AsyncIterable<Buffer>): Promise<Buffer> {
+  const all: Buffer[] = [];
+  for await (const p of parts) all.push(p);
+  return Buffer.concat(all);
+}
 
 async function consult(username: string, when: string, question = "宅基地纠纷如何申请调解？") {
   const api = await callerAs(db, username, when);
@@ -85,13 +91,15 @@ describe("registration ledger, record book and year-end archive", () => {
     const [archive] = await head.records.archives();
     expect(archive).toMatchObject({ year: 2025, recordCount: 2 });
     const a = await head.records.archiveFile({ year: 2025, kind: "pdf" });
-    const b = await head.records.archiveFile({ year: 2025, kind: "pdf" });
-    expect(Buffer.compare(a.bytes, b.bytes)).toBe(0);
+    const pdf = await whole(a.parts());
+    expect(Buffer.compare(pdf, await whole(a.parts()))).toBe(0);
     expect(a.sha256).toBe(archive!.pdfSha256);
-    expect(a.bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(createHash("sha256").update(pdf).digest("hex")).toBe(a.sha256);
+    expect(pdf.length).toBe(a.size);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const x = await head.records.archiveFile({ year: 2025, kind: "xlsx" });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(x.bytes as never);
+    await wb.xlsx.load((await whole(x.parts())) as never);
     expect(wb.worksheets[0]!.getRow(3).values).toEqual(expect.arrayContaining(["服务时间", "服务对象", "服务内容", "解决途径", "办理情况"]));
     expect(await codeOf((await callerAs(db, "wangzhuang-head")).records.archiveFile({ year: 2025, kind: "pdf" }))).toBe("NOT_FOUND");
   });

@@ -2,10 +2,10 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { orgQueries, recordQueries } from "@bianmin/db";
 import type { Db } from "@bianmin/db";
-import { applicantSchema, isoDateSchema, itemCodeSchema, requiredText, shanghaiDate, stationName } from "@bianmin/domain";
+import { applicantSchema, isoDateSchema, itemCodeSchema, requiredText, stationName } from "@bianmin/domain";
 import { notFound } from "../errors";
 import { actOnMatter, itemOf, registerMatter } from "../matters/service";
-import { closeYear, recordBook, sha256 } from "../records/archive";
+import { closeYear, recordBook } from "../records/archive";
 import { LEDGER_COLUMNS, ledgerRow } from "../records/rows";
 import { router, villageProcedure , stationHeadProcedure } from "../trpc";
 
@@ -87,13 +87,16 @@ export const recordsRouter = router({
     return closeYear(ctx.db, { ...ctx.user, stationId: ctx.unit.stationId }, ctx.unit, await nameOf(ctx.db, ctx.unit.stationId), input.year, ctx.now);
   }),
 
-  /** The kept file of a closed year, byte for byte as stored (server side: the download route). */
+  /**
+   * The kept file of a closed year, byte for byte as stored (server side: the download route): its checksum checked
+   * by the database against the one kept at closing, then its bytes in pieces as they are sent.
+   */
   archiveFile: villageProcedure.input(z.object({ year, kind: z.enum(["xlsx", "pdf"], { error: "文件类型不正确" }) })).query(async ({ ctx, input }) => {
     const a = await recordQueries.archiveOf(ctx.db, ctx.unit.stationId, input.year);
     if (!a) throw notFound(`${input.year}年度存档`);
-    const bytes = input.kind === "xlsx" ? a.xlsx : a.pdf;
     const stored = input.kind === "xlsx" ? a.xlsxSha256 : a.pdfSha256;
-    if (sha256(bytes) !== stored) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "存档文件校验失败" });
-    return { bytes, sha256: stored, filename: `服务记录本-${input.year}.${input.kind}`, today: shanghaiDate(ctx.now.toISOString()) };
+    const now = await recordQueries.archiveFileCheck(ctx.db, a.id, input.kind);
+    if (!now || now.sha256 !== stored) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "存档文件校验失败" });
+    return { size: now.bytes, sha256: stored, filename: `服务记录本-${input.year}.${input.kind}`, parts: () => recordQueries.archiveFileParts(ctx.db, a.id, input.kind) };
   }),
 });

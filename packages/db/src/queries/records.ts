@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lt, notInArray, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gte, lt, notInArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { shanghaiDayStart as shanghaiStart } from "../dates";
 import { matters, recordArchives } from "../schema";
@@ -67,22 +67,29 @@ export async function openMattersOfYear(db: Tx, stationId: string, year: number)
   return row?.n ?? 0;
 }
 
-/** The size of the pieces a kept file is sent to the server in. */
-const PART_BYTES = 1 << 20;
+/** The size of the pieces a kept file is sent to and read from the server in. */
+export const ARCHIVE_PART_BYTES = 1 << 20;
+
+export type ArchiveFileKind = "xlsx" | "pdf";
 
 /**
- * Keeps a closed year with its files (R-RUL-4); null when the year is kept already. The files go to the server in
- * pieces of 1 MB, gathered in a temporary table and joined there: a bytea parameter travels as hex text, so a file
- * sent whole would take several times its size in memory (the text, then the message carrying it).
+ * Keeping a closed year's files (R-RUL-4) in three steps inside one transaction: a temporary table for the pieces
+ * (dropped at commit), the pieces as they are made, then the archive row with each file joined from its pieces by
+ * the server. A bytea parameter travels as hex text, so a file sent whole would take several times its size in
+ * memory (the text, then the message carrying it); in pieces of 1 MB, written as the export runs, neither the
+ * files nor their text are ever held whole.
  */
-export async function insertArchive(tx: Tx, values: Omit<typeof recordArchives.$inferInsert, "xlsx" | "pdf">, files: { xlsx: Buffer; pdf: Buffer }) {
+export async function startArchiveParts(tx: Tx): Promise<void> {
   await tx.execute(sql`create temp table archive_parts (kind text not null, n int not null, part bytea not null) on commit drop`);
-  for (const [kind, bytes] of Object.entries(files)) {
-    for (let n = 0; n * PART_BYTES < bytes.length; n++) {
-      await tx.execute(sql`insert into archive_parts values (${kind}, ${n}, ${bytes.subarray(n * PART_BYTES, (n + 1) * PART_BYTES)})`);
-    }
-  }
-  const joined = (kind: keyof typeof files) => sql`(select coalesce(string_agg(part, ''::bytea order by n), ''::bytea) from archive_parts where kind = ${kind})`;
+}
+
+export async function addArchivePart(tx: Tx, kind: ArchiveFileKind, n: number, part: Buffer): Promise<void> {
+  await tx.execute(sql`insert into archive_parts values (${kind}, ${n}, ${part})`);
+}
+
+/** The archive row from the pieces sent; null when the year is kept already. */
+export async function insertArchive(tx: Tx, values: Omit<typeof recordArchives.$inferInsert, "xlsx" | "pdf">) {
+  const joined = (kind: ArchiveFileKind) => sql`(select coalesce(string_agg(part, ''::bytea order by n), ''::bytea) from archive_parts where kind = ${kind})`;
   const [row] = await tx
     .insert(recordArchives)
     .values({ ...values, xlsx: joined("xlsx"), pdf: joined("pdf") })
@@ -91,9 +98,35 @@ export async function insertArchive(tx: Tx, values: Omit<typeof recordArchives.$
   return row ?? null;
 }
 
+/** A station's closed year, without its files (they are read in pieces: archiveFileParts), or null. */
 export async function archiveOf(db: Tx, stationId: string, year: number) {
-  const [row] = await db.select().from(recordArchives).where(and(eq(recordArchives.stationId, stationId), eq(recordArchives.year, year)));
+  const { xlsx: _xlsx, pdf: _pdf, ...columns } = getTableColumns(recordArchives);
+  const [row] = await db.select(columns).from(recordArchives).where(and(eq(recordArchives.stationId, stationId), eq(recordArchives.year, year)));
   return row ?? null;
+}
+
+/** A kept file's size and its checksum as stored and as computed now by the server from the bytes it keeps. */
+export async function archiveFileCheck(db: Tx, archiveId: string, kind: ArchiveFileKind) {
+  const file = recordArchives[kind];
+  const [row] = await db
+    .select({ bytes: sql<number>`octet_length(${file})`, sha256: sql<string>`encode(sha256(${file}), 'hex')` })
+    .from(recordArchives)
+    .where(eq(recordArchives.id, archiveId));
+  return row ?? null;
+}
+
+/** A kept file in pieces of 1 MB, first to last: a download holds one piece at a time, not the file. */
+export async function* archiveFileParts(db: Tx, archiveId: string, kind: ArchiveFileKind): AsyncIterable<Buffer> {
+  const file = recordArchives[kind];
+  for (let offset = 0; ; offset += ARCHIVE_PART_BYTES) {
+    const [row] = await db
+      .select({ part: sql<Buffer>`substring(${file} from ${offset + 1}::int for ${ARCHIVE_PART_BYTES}::int)` })
+      .from(recordArchives)
+      .where(eq(recordArchives.id, archiveId));
+    if (!row || row.part.length === 0) return;
+    yield row.part;
+    if (row.part.length < ARCHIVE_PART_BYTES) return;
+  }
 }
 
 /** The closed years of a station, without the files. */
