@@ -4,9 +4,9 @@ import type { Db } from "@bianmin/db";
 import { authenticate } from "./authenticate";
 import type { SessionUser } from "./authenticate";
 import type { AppName } from "./roles";
+import { decodeSessionToken, encodeSessionToken, SESSION_MAX_AGE_S } from "./session-token";
 
-/** Sessions expire after a working day (R-SEC-4). */
-export const SESSION_MAX_AGE_S = 8 * 60 * 60;
+export { SESSION_MAX_AGE_S };
 
 declare module "next-auth" {
   interface Session {
@@ -33,8 +33,13 @@ export function createAuthOptions(app: AppName, getDb: () => Db): NextAuthOption
   });
   return {
     secret: process.env.NEXTAUTH_SECRET,
+    // A session lasts a working day from sign-in and is not rolled forward by use (R-SEC-4): pages and tRPC read
+    // the cookie (sessionUserOf) and write nothing back. That is what next-auth's getServerSession did here too: in
+    // the App Router it re-encodes the token on every call but cannot set the cookie, so the work was thrown away.
+    // A fixed lifetime means a session left open on a shared station computer ends with the day, however busy.
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
-    jwt: { maxAge: SESSION_MAX_AGE_S },
+    // next-auth's token format with the key derived once per process (session-token.ts), for sign-in and readers alike
+    jwt: { maxAge: SESSION_MAX_AGE_S, encode: encodeSessionToken, decode: decodeSessionToken },
     pages: { signIn: "/login", error: "/login" },
     cookies: {
       sessionToken: cookie("session-token"),

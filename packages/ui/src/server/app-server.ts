@@ -1,12 +1,13 @@
-import NextAuth, { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import NextAuth from "next-auth";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter, createCaller, createContext } from "@bianmin/api";
-import { createAuthOptions, roleAllowedIn } from "@bianmin/auth";
+import { cookiesOfHeader, createAuthOptions, roleAllowedIn, sessionTokenIn, sessionUserOf } from "@bianmin/auth";
 import type { AppName, SessionUser } from "@bianmin/auth";
 import { createDb } from "@bianmin/db";
 import type { Db } from "@bianmin/db";
+import { uncompressedWhenSmall } from "./json-response";
 
 /**
  * The composition root of one Next.js app: its db handle (made once per server process from DATABASE_URL),
@@ -26,10 +27,19 @@ export function createAppServer(app: AppName) {
   /** The caller's address for rate limits: the first hop a proxy recorded, else the direct peer. */
   const clientKeyOf = (h: Headers) => h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
 
-  async function currentUser(): Promise<SessionUser | null> {
-    const session = await getServerSession(authOptions);
-    const user = session?.user ?? null;
+  const sessionCookie = authOptions.cookies!.sessionToken!.name;
+  /**
+   * The user of the session cookie among these cookies, if this app admits their role. Reads the token and nothing
+   * more: next-auth's getServerSession would also re-encode it for a cookie that the App Router cannot set (see
+   * createAuthOptions), which cost about as much as the read, on every page and every tRPC call.
+   */
+  async function userOf(cookieList: Iterable<{ name: string; value: string }>): Promise<SessionUser | null> {
+    const user = await sessionUserOf(sessionTokenIn(cookieList, sessionCookie), authOptions.secret ?? process.env.NEXTAUTH_SECRET);
     return user && roleAllowedIn(app, user.role) ? user : null;
+  }
+
+  async function currentUser(): Promise<SessionUser | null> {
+    return userOf((await cookies()).getAll());
   }
 
   /** The signed-in user of this app, or a redirect to the sign-in page. */
@@ -52,13 +62,16 @@ export function createAppServer(app: AppName) {
 
   const authHandler = NextAuth(authOptions) as (req: Request, ctx: unknown) => Promise<Response>;
 
-  const trpcHandler = (req: Request) =>
-    fetchRequestHandler({
-      endpoint: "/api/trpc",
-      req,
-      router: appRouter,
-      createContext: async () => createContext({ db: getDb(), user: await currentUser(), publicUrl: publicUrl(), clientKey: clientKeyOf(req.headers) }),
-    });
+  const trpcHandler = async (req: Request) =>
+    uncompressedWhenSmall(
+      await fetchRequestHandler({
+        endpoint: "/api/trpc",
+        req,
+        router: appRouter,
+        createContext: async () =>
+          createContext({ db: getDb(), user: await userOf(cookiesOfHeader(req.headers.get("cookie"))), publicUrl: publicUrl(), clientKey: clientKeyOf(req.headers) }),
+      }),
+    );
 
   return { app, authOptions, getDb, currentUser, requireUser, api, publicApi, authHandler, trpcHandler };
 }
