@@ -11,6 +11,7 @@ import type { ArchiveReply } from "./archive-process";
 process.once("message", (job: YearArchiveJob) => {
   void (async () => {
     const started = performance.now();
+    // two connections: the archive's transaction, and the snapshot the year's rows are read from
     const db = createDb(job.databaseUrl, { max: 2 });
     let outcome: Pick<ArchiveReply, "ok"> & Record<string, unknown>;
     try {
