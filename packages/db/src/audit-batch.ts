@@ -1,6 +1,6 @@
-import { eq, isNull, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Tx } from "./client";
-import { auditHash, GENESIS_HASH } from "./audit";
+import { auditHash, chainTip } from "./audit";
 import type { AuditEntry } from "./audit";
 import { auditHeads, auditLog } from "./schema";
 
@@ -15,11 +15,10 @@ export async function appendAudits(tx: Tx, entries: readonly AuditEntry[]): Prom
   const districtId = entries[0]!.districtId;
   if (entries.some((e) => e.districtId !== districtId)) throw new Error("appendAudits: entries of one chain only");
   const chain = districtId ?? "global";
-  const newest = sql`select ${auditLog.hash} from ${auditLog} where ${districtId ? eq(auditLog.districtId, districtId) : isNull(auditLog.districtId)} order by ${auditLog.id} desc limit 1`;
   // a no-op upsert: takes the head's row lock (writers of the chain wait here) and returns its hash
   const [head] = (await tx.execute(sql`
     insert into ${auditHeads} as h (chain, prev_hash, hash)
-    select ${chain}, p.hash, p.hash from (select coalesce((${newest}), ${GENESIS_HASH}) as hash) p
+    select ${chain}, p.hash, p.hash from ${chainTip(districtId)} p
     on conflict (chain) do update set hash = h.hash
     returning h.hash`)) as unknown as { hash: string }[];
   let prevHash = head!.hash;

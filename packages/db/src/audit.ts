@@ -59,6 +59,15 @@ export function auditHash(prevHash: string, e: Required<Omit<AuditEntry, "before
 const chainHash = (prev: SQL, tail: string) => sql`encode(sha256(convert_to('["' || ${prev} || '",' || ${tail}::text, 'UTF8')), 'hex')`;
 
 /**
+ * The chain's newest hash (GENESIS_HASH for an empty chain) as a one-row subquery with a column `hash`: where a
+ * chain with no head row yet (a log restored from a backup older than the heads) continues from.
+ */
+export function chainTip(districtId: string | null): SQL {
+  const newest = sql`select ${auditLog.hash} from ${auditLog} where ${districtId ? eq(auditLog.districtId, districtId) : isNull(auditLog.districtId)} order by ${auditLog.id} desc limit 1`;
+  return sql`(select coalesce((${newest}), ${GENESIS_HASH}) as hash)`;
+}
+
+/**
  * One audit entry appended as two common table expressions, `audit_head` and `audit_entry`, for a statement of
  * its own or one that writes more (R-SEC-2). The chain's head row is upserted first: its row lock serialises the
  * writers of a chain (a concurrent writer waits, then continues from the hash this one wrote, so the chain has no
@@ -70,11 +79,10 @@ export function auditEntryCtes(entry: AuditEntry): SQL {
   const at = entry.at ?? new Date();
   const full = { ...entry, at, before: entry.before ?? null, after: entry.after ?? null };
   const tail = auditHashTail(full);
-  const newest = sql`select ${auditLog.hash} from ${auditLog} where ${entry.districtId ? eq(auditLog.districtId, entry.districtId) : isNull(auditLog.districtId)} order by ${auditLog.id} desc limit 1`;
   const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
   return sql`audit_head as (
     insert into ${auditHeads} as h (chain, prev_hash, hash)
-    select ${chain}, p.hash, ${chainHash(sql`p.hash`, tail)} from (select coalesce((${newest}), ${GENESIS_HASH}) as hash) p
+    select ${chain}, p.hash, ${chainHash(sql`p.hash`, tail)} from ${chainTip(entry.districtId)} p
     on conflict (chain) do update set prev_hash = h.hash, hash = ${chainHash(sql`h.hash`, tail)}
     returning prev_hash, hash
   ), audit_entry as (

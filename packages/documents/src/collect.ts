@@ -18,31 +18,47 @@ export function writableOf(sink: ByteSink): Writable {
 }
 
 /**
- * Gathers a document written in many small pieces into one Buffer. Pieces are joined into blocks of about 1 MB as
- * they come: a large PDF is written in hundreds of thousands of tiny chunks, each one a separate allocation.
+ * Joins bytes written in many small pieces into blocks of at least `size` as they come (a large PDF is written in
+ * hundreds of thousands of tiny chunks, each one a separate allocation) and hands each block on; `flush()` hands
+ * on what is left.
  */
-export class Collector implements ByteSink {
-  private blocks: Buffer[] = [];
+export class BlockJoiner implements ByteSink {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+
+  constructor(
+    private readonly onBlock: (block: Buffer) => void,
+    private readonly size = BLOCK,
+  ) {}
 
   add(chunk: Uint8Array): void {
     this.pending.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     this.pendingBytes += chunk.byteLength;
-    if (this.pendingBytes >= BLOCK) this.seal();
+    if (this.pendingBytes >= this.size) this.flush();
+  }
+
+  flush(): void {
+    if (this.pendingBytes === 0) return;
+    const block = Buffer.concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.onBlock(block);
+  }
+}
+
+/** Gathers a document written in many small pieces into one Buffer, in blocks of about 1 MB on the way. */
+export class Collector implements ByteSink {
+  private blocks: Buffer[] = [];
+  private readonly joiner = new BlockJoiner((block) => this.blocks.push(block));
+
+  add(chunk: Uint8Array): void {
+    this.joiner.add(chunk);
   }
 
   bytes(): Buffer {
-    this.seal();
+    this.joiner.flush();
     const all = Buffer.concat(this.blocks);
     this.blocks = [];
     return all;
-  }
-
-  private seal(): void {
-    if (this.pending.length === 0) return;
-    this.blocks.push(Buffer.concat(this.pending, this.pendingBytes));
-    this.pending = [];
-    this.pendingBytes = 0;
   }
 }

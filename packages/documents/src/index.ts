@@ -24,5 +24,6 @@ export {
 export type { DocumentTitle, Field, FieldRow, FieldTable } from "./content";
 export { tablePdf, writeTablePdf } from "./table-pdf";
 export { tableXlsx, writeTableXlsx } from "./table-xlsx";
+export { BlockJoiner } from "./collect";
 export type { ByteSink } from "./collect";
 export type { TableExport, TableHeading, TableInput, TableSource } from "./table-export";

@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const ARCHIVE_WORKER_FILE = path.join(PACKAGE_DIR, "dist", "archive-worker.mjs");
+const ARCHIVE_WORKER_FILE = path.join(PACKAGE_DIR, "dist", "archive-worker.mjs");
 
 export async function buildArchiveWorker(): Promise<string> {
   await build({

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { recordQueries } from "@bianmin/db";
 import type { Tx } from "@bianmin/db";
+import { BlockJoiner } from "@bianmin/documents";
 import type { ByteSink } from "@bianmin/documents";
 
 type Kind = "xlsx" | "pdf";
@@ -11,8 +12,7 @@ type Kind = "xlsx" | "pdf";
  * is never held whole. The export's writers cannot wait for the database; the pieces they outrun wait in order.
  */
 export class ArchiveFileSink implements ByteSink {
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
+  private readonly joiner = new BlockJoiner((part) => this.send(part), recordQueries.ARCHIVE_PART_BYTES);
   private parts = 0;
   private bytes = 0;
   private readonly hash = createHash("sha256");
@@ -25,24 +25,18 @@ export class ArchiveFileSink implements ByteSink {
   ) {}
 
   add(chunk: Uint8Array): void {
-    this.pending.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    this.pendingBytes += chunk.byteLength;
-    if (this.pendingBytes >= recordQueries.ARCHIVE_PART_BYTES) this.send();
+    this.joiner.add(chunk);
   }
 
   /** Send what is left; the file's size and SHA-256 once every piece is in. */
   async finish(): Promise<{ bytes: number; sha256: string }> {
-    this.send();
+    this.joiner.flush();
     await this.sending;
     if (this.failure) throw this.failure;
     return { bytes: this.bytes, sha256: this.hash.digest("hex") };
   }
 
-  private send(): void {
-    if (this.pendingBytes === 0) return;
-    const part = Buffer.concat(this.pending, this.pendingBytes);
-    this.pending = [];
-    this.pendingBytes = 0;
+  private send(part: Buffer): void {
     this.hash.update(part);
     this.bytes += part.length;
     const n = this.parts++;

@@ -105,7 +105,7 @@ export async function archiveOf(db: Tx, stationId: string, year: number) {
   return row ?? null;
 }
 
-/** A kept file's size and its checksum as stored and as computed now by the server from the bytes it keeps. */
+/** A kept file's size and its SHA-256, computed now by the server from the bytes it keeps. */
 export async function archiveFileCheck(db: Tx, archiveId: string, kind: ArchiveFileKind) {
   const file = recordArchives[kind];
   const [row] = await db
